@@ -1,0 +1,62 @@
+/**
+ * The one family of errors that domain, store and analysis code throw. Each carries a
+ * code from a closed union; `src/http/format-error.ts` turns them into GraphQL
+ * `extensions.code`. Nothing here imports GraphQL.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'STORE_UNAVAILABLE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TIMEOUT'
+  | 'RATE_LIMITED';
+
+export class KotaKembarError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class BadInputError extends KotaKembarError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('BAD_USER_INPUT', message, options);
+  }
+}
+
+export class NotFoundError extends KotaKembarError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `No ${what} has the id "${id}".`);
+  }
+}
+
+export class ConflictError extends KotaKembarError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}
+
+export class StoreUnavailableError extends KotaKembarError {
+  constructor(message = 'The database is unavailable right now; try again shortly.', options?: ErrorOptions) {
+    super('STORE_UNAVAILABLE', message, options);
+  }
+}
+
+/** Wrap anything thrown into an Error, keeping the original as `cause`. */
+export function toError(thrown: unknown): Error {
+  return thrown instanceof Error ? thrown : new Error(String(thrown), { cause: thrown });
+}
+
+/** Throw at compile time when a switch over a union misses a case. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}
