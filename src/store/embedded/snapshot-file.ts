@@ -1,0 +1,93 @@
+/**
+ * Reading and writing the embedded store's JSON snapshot. Writes are atomic: the data
+ * goes to a temporary file that is fsynced, renamed over the old file, and the folder
+ * is fsynced, so a crash leaves either the old snapshot or the new one, never half.
+ * A file that fails to parse or check is refused with a clear message and never
+ * overwritten: the operator decides what to do with it.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Dataset } from '../../domain/model';
+import { KotaKembarError } from '../../domain/errors';
+
+export const SNAPSHOT_FORMAT = 'kota-kembar/embedded-snapshot';
+export const SNAPSHOT_FORMAT_VERSION = 1;
+
+export interface SnapshotFile {
+  format: typeof SNAPSHOT_FORMAT;
+  formatVersion: number;
+  dataVersion: number;
+  savedAt: string;
+  /** sha256 of JSON.stringify(dataset), to catch truncation and hand edits that broke it. */
+  checksum: string;
+  dataset: Dataset;
+}
+
+export class CorruptSnapshotError extends KotaKembarError {
+  constructor(file: string, reason: string) {
+    super(
+      'STORE_UNAVAILABLE',
+      `The embedded store's snapshot "${file}" cannot be used: ${reason}. It was left untouched; restore it from a backup, or move it away to start again from the seed.`,
+    );
+  }
+}
+
+function checksumOf(dataset: Dataset): string {
+  return createHash('sha256').update(JSON.stringify(dataset)).digest('hex');
+}
+
+/** Read a snapshot; null when the file does not exist; CorruptSnapshotError when it is unusable. */
+export async function readSnapshotFile(file: string): Promise<SnapshotFile | null> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  let parsed: SnapshotFile;
+  try {
+    parsed = JSON.parse(text) as SnapshotFile;
+  } catch {
+    throw new CorruptSnapshotError(file, 'it is not valid JSON (truncated or edited by hand?)');
+  }
+  if (parsed?.format !== SNAPSHOT_FORMAT) throw new CorruptSnapshotError(file, `it is not a ${SNAPSHOT_FORMAT} file`);
+  if (parsed.formatVersion !== SNAPSHOT_FORMAT_VERSION)
+    throw new CorruptSnapshotError(file, `its format version ${parsed.formatVersion} is not ${SNAPSHOT_FORMAT_VERSION}`);
+  const d = parsed.dataset;
+  const lists = ['countries', 'fields', 'governments', 'partnerships', 'programs', 'sources'] as const;
+  if (!d || lists.some((k) => !Array.isArray(d[k])) || !Number.isInteger(parsed.dataVersion))
+    throw new CorruptSnapshotError(file, 'its contents are incomplete');
+  if (checksumOf(d) !== parsed.checksum) throw new CorruptSnapshotError(file, 'its checksum does not match its contents');
+  return parsed;
+}
+
+/** Write a snapshot atomically and durably (temp file, fsync, rename, fsync folder). */
+export async function writeSnapshotFile(file: string, dataset: Dataset, dataVersion: number): Promise<void> {
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true });
+  const body: SnapshotFile = {
+    format: SNAPSHOT_FORMAT,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    dataVersion,
+    savedAt: new Date().toISOString(),
+    checksum: checksumOf(dataset),
+    dataset,
+  };
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const handle = await fs.open(tmp, 'w');
+  try {
+    await handle.writeFile(JSON.stringify(body));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(tmp, file);
+  const dirHandle = await fs.open(dir, 'r');
+  try {
+    await dirHandle.sync();
+  } finally {
+    await dirHandle.close();
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Every Cypher statement the Neo4j store runs. Values always travel as $parameters;
+ * the only text chosen at run time is an ORDER BY clause picked from a closed table.
+ */
+import type { GovernmentSort, PartnershipSort } from '../store';
+
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT government_id IF NOT EXISTS FOR (g:Government) REQUIRE g.id IS UNIQUE',
+  'CREATE CONSTRAINT partnership_id IF NOT EXISTS FOR (p:Partnership) REQUIRE p.id IS UNIQUE',
+  'CREATE CONSTRAINT program_id IF NOT EXISTS FOR (p:Program) REQUIRE p.id IS UNIQUE',
+  'CREATE CONSTRAINT source_url IF NOT EXISTS FOR (s:Source) REQUIRE s.url IS UNIQUE',
+  'CREATE CONSTRAINT country_code IF NOT EXISTS FOR (c:Country) REQUIRE c.code IS UNIQUE',
+  'CREATE CONSTRAINT field_code IF NOT EXISTS FOR (f:Field) REQUIRE f.code IS UNIQUE',
+  'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
+  'CREATE INDEX government_sort_name IF NOT EXISTS FOR (g:Government) ON (g.sortName)',
+  'CREATE INDEX government_country IF NOT EXISTS FOR (g:Government) ON (g.countryCode)',
+  'CREATE INDEX partnership_signed_year IF NOT EXISTS FOR (p:Partnership) ON (p.signedYear)',
+  "CREATE FULLTEXT INDEX government_names IF NOT EXISTS FOR (g:Government) ON EACH [g.name, g.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+];
+
+export const DATA_VERSION = `OPTIONAL MATCH (m:Meta {key: 'dataVersion'}) RETURN coalesce(m.value, 0) AS v`;
+
+export const BUMP_DATA_VERSION = `
+  MERGE (m:Meta {key: 'dataVersion'})
+  ON CREATE SET m.value = 0
+  SET m.value = m.value + 1
+  RETURN m.value AS v`;
+
+export const IS_EMPTY = `RETURN NOT EXISTS { MATCH (:Government) } AS empty`;
+
+export const IMPORT_COUNTRIES = `
+  UNWIND $rows AS row
+  MERGE (c:Country {code: row.code})
+  SET c.name = row.name, c.nameId = row.nameId`;
+
+export const IMPORT_FIELDS = `
+  UNWIND $rows AS row
+  MERGE (f:Field {code: row.code})
+  SET f.labelEn = row.labelEn, f.labelId = row.labelId`;
+
+export const IMPORT_SOURCES = `
+  UNWIND $rows AS row
+  MERGE (s:Source {url: row.url})
+  SET s.kind = row.kind, s.title = row.title, s.publisher = row.publisher, s.accessed = row.accessed`;
+
+export const IMPORT_GOVERNMENTS = `
+  UNWIND $rows AS row
+  MERGE (g:Government {id: row.id})
+  SET g += row.props
+  WITH g, row
+  OPTIONAL MATCH (g)-[old:IN]->()
+  DELETE old
+  WITH DISTINCT g, row
+  OPTIONAL MATCH (c:Country {code: row.props.countryCode})
+  FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (g)-[:IN]->(c))`;
+
+export const LINK_PARENTS = `
+  UNWIND $rows AS row
+  MATCH (g:Government {id: row.id}), (parent:Government {id: row.parentId})
+  MERGE (g)-[:IN]->(parent)`;
+
+export const IMPORT_PARTNERSHIPS = `
+  UNWIND $rows AS row
+  MERGE (p:Partnership {id: row.id})
+  SET p += row.props
+  WITH p, row
+  OPTIONAL MATCH (p)<-[oldParty:PARTY]-()
+  DELETE oldParty
+  WITH DISTINCT p, row
+  OPTIONAL MATCH (p)-[oldCite:CITES]->()
+  DELETE oldCite
+  WITH DISTINCT p, row
+  CALL {
+    WITH p, row
+    UNWIND range(0, size(row.partyIds) - 1) AS i
+    MATCH (g:Government {id: row.partyIds[i]})
+    CREATE (g)-[:PARTY {position: i}]->(p)
+  }
+  CALL {
+    WITH p, row
+    UNWIND range(0, size(row.sourceUrls) - 1) AS i
+    MATCH (s:Source {url: row.sourceUrls[i]})
+    CREATE (p)-[:CITES {position: i}]->(s)
+  }`;
+
+export const IMPORT_PROGRAMS = `
+  UNWIND $rows AS row
+  MERGE (pr:Program {id: row.id})
+  SET pr += row.props
+  WITH pr, row
+  OPTIONAL MATCH (pr)-[old:UNDER|CITES]->()
+  DELETE old
+  WITH DISTINCT pr, row
+  MATCH (p:Partnership {id: row.props.partnershipId})
+  CREATE (pr)-[:UNDER]->(p)
+  WITH pr, row
+  CALL {
+    WITH pr, row
+    UNWIND range(0, size(row.sourceUrls) - 1) AS i
+    MATCH (s:Source {url: row.sourceUrls[i]})
+    CREATE (pr)-[:CITES {position: i}]->(s)
+  }`;
+
+/** The partnership projection every read returns: properties plus ordered parties and sources. */
+const PARTNERSHIP_RETURN = `
+  CALL {
+    WITH p
+    MATCH (g:Government)-[r:PARTY]->(p)
+    WITH g, r ORDER BY r.position
+    RETURN collect(g.id) AS partyIds
+  }
+  CALL {
+    WITH p
+    OPTIONAL MATCH (p)-[c:CITES]->(s:Source)
+    WITH s, c ORDER BY c.position
+    RETURN collect(s.url) AS sourceUrls
+  }
+  RETURN p {.*} AS p, partyIds, sourceUrls`;
+
+const PROGRAM_RETURN = `
+  CALL {
+    WITH pr
+    OPTIONAL MATCH (pr)-[c:CITES]->(s:Source)
+    WITH s, c ORDER BY c.position
+    RETURN collect(s.url) AS sourceUrls
+  }
+  RETURN pr {.*} AS pr, sourceUrls`;
+
+export const ALL_COUNTRIES = `MATCH (c:Country) RETURN c {.*} AS c ORDER BY c.name`;
+export const ALL_FIELDS = `MATCH (f:Field) RETURN f {.*} AS f ORDER BY f.code`;
+export const ALL_GOVERNMENTS = `MATCH (g:Government) RETURN g {.*} AS g ORDER BY g.id`;
+export const ALL_PARTNERSHIPS = `MATCH (p:Partnership) WITH p ORDER BY p.id ${PARTNERSHIP_RETURN}`;
+export const ALL_PROGRAMS = `MATCH (pr:Program) WITH pr ORDER BY pr.id ${PROGRAM_RETURN}`;
+export const ALL_SOURCES = `MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.url`;
+
+export const GOVERNMENTS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (g:Government {id: id})
+  RETURN g {.*} AS g`;
+
+const GOVERNMENT_WHERE = `
+  WHERE ($nameContains IS NULL OR g.searchText CONTAINS $nameContains)
+    AND ($levels IS NULL OR g.level IN $levels)
+    AND ($countryCodes IS NULL OR g.countryCode IN $countryCodes)
+    AND ($provinceId IS NULL OR g.id = $provinceId OR g.parentId = $provinceId)
+    AND ($hasPartnerships IS NULL OR EXISTS { (g)-[:PARTY]->(:Partnership) } = $hasPartnerships)`;
+
+const GOVERNMENT_ORDER: Record<`${GovernmentSort['field']}_${GovernmentSort['direction']}`, string> = {
+  NAME_ASC: 'g.sortName ASC, g.id ASC',
+  NAME_DESC: 'g.sortName DESC, g.id DESC',
+  PARTNER_COUNT_ASC: 'partnerCount ASC, g.sortName ASC, g.id ASC',
+  PARTNER_COUNT_DESC: 'partnerCount DESC, g.sortName ASC, g.id ASC',
+};
+
+export function listGovernmentsQuery(sort: GovernmentSort): string {
+  return `
+  MATCH (g:Government) ${GOVERNMENT_WHERE}
+  CALL {
+    WITH g
+    OPTIONAL MATCH (g)-[:PARTY]->(:Partnership)<-[:PARTY]-(o:Government)
+    WHERE o <> g
+    RETURN count(DISTINCT o) AS partnerCount
+  }
+  RETURN g {.*} AS g, partnerCount
+  ORDER BY ${GOVERNMENT_ORDER[`${sort.field}_${sort.direction}`]}
+  SKIP $offset LIMIT $limit`;
+}
+
+export const COUNT_GOVERNMENTS = `MATCH (g:Government) ${GOVERNMENT_WHERE} RETURN count(g) AS n`;
+
+export const PARTNERSHIPS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (p:Partnership {id: id})
+  ${PARTNERSHIP_RETURN}`;
+
+export const PARTNERSHIPS_OF_GOVERNMENTS = `
+  UNWIND $ids AS gid
+  MATCH (:Government {id: gid})-[:PARTY]->(p:Partnership)
+  WITH gid, p ORDER BY p.signedYear IS NULL, p.signedYear ASC, p.id ASC
+  ${PARTNERSHIP_RETURN}, gid`;
+
+const PARTNERSHIP_WHERE = `
+  WHERE ($types IS NULL OR p.type IN $types)
+    AND ($statuses IS NULL OR p.status IN $statuses)
+    AND ($partyId IS NULL OR EXISTS { (:Government {id: $partyId})-[:PARTY]->(p) })
+    AND ($signedYearFrom IS NULL OR p.signedYear >= $signedYearFrom)
+    AND ($signedYearTo IS NULL OR p.signedYear <= $signedYearTo)
+    AND ($minConfidenceRank IS NULL OR p.confidenceRank >= $minConfidenceRank)
+    AND ($nameContains IS NULL OR EXISTS { (g:Government)-[:PARTY]->(p) WHERE g.searchText CONTAINS $nameContains })
+    AND ($countryCodes IS NULL OR EXISTS { (g:Government)-[:PARTY]->(p) WHERE g.countryCode IN $countryCodes })
+    AND ($provinceId IS NULL OR EXISTS {
+      (g:Government)-[:PARTY]->(p) WHERE g.countryCode = 'ID' AND (g.id = $provinceId OR g.parentId = $provinceId) })`;
+
+const PARTNERSHIP_ORDER: Record<`${PartnershipSort['field']}_${PartnershipSort['direction']}`, string> = {
+  SIGNED_YEAR_ASC: 'p.signedYear IS NULL, p.signedYear ASC, p.id ASC',
+  SIGNED_YEAR_DESC: 'p.signedYear IS NULL, p.signedYear DESC, p.id ASC',
+  NAME_ASC: 'p.sortName ASC, p.id ASC',
+  NAME_DESC: 'p.sortName DESC, p.id DESC',
+};
+
+export function listPartnershipsQuery(sort: PartnershipSort): string {
+  return `
+  MATCH (p:Partnership) ${PARTNERSHIP_WHERE}
+  WITH p ORDER BY ${PARTNERSHIP_ORDER[`${sort.field}_${sort.direction}`]}
+  SKIP $offset LIMIT $limit
+  ${PARTNERSHIP_RETURN}
+  ORDER BY ${PARTNERSHIP_ORDER[`${sort.field}_${sort.direction}`]}`;
+}
+
+export const COUNT_PARTNERSHIPS = `MATCH (p:Partnership) ${PARTNERSHIP_WHERE} RETURN count(p) AS n`;
+
+export const PROGRAMS_OF_PARTNERSHIPS = `
+  UNWIND $ids AS pid
+  MATCH (pr:Program)-[:UNDER]->(:Partnership {id: pid})
+  WITH pid, pr ORDER BY pr.startYear IS NULL, pr.startYear ASC, pr.id ASC
+  ${PROGRAM_RETURN}, pid`;
+
+export const SOURCES_BY_URLS = `
+  UNWIND $urls AS url
+  MATCH (s:Source {url: url})
+  RETURN s {.*} AS s`;
+
+export const PING = 'RETURN 1 AS ok';

@@ -1,0 +1,111 @@
+/**
+ * The Store port: everything the services need from storage, in domain terms. Two
+ * adapters implement it (EmbeddedStore, Neo4jStore) and both pass one contract suite
+ * (test/store/store.contract.ts). No driver type crosses this boundary.
+ */
+import type {
+  Confidence,
+  Country,
+  Dataset,
+  Government,
+  GovernmentLevel,
+  Partnership,
+  PartnershipStatus,
+  PartnershipType,
+  Program,
+  Snapshot,
+  Source,
+} from '../domain/model';
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+export interface GovernmentWhere {
+  /** Case- and accent-insensitive substring of the name or an alias. */
+  nameContains?: string;
+  levels?: GovernmentLevel[];
+  countryCodes?: string[];
+  /** Province government id: the province itself and the governments inside it. */
+  provinceId?: string;
+  /** Only governments party to at least one partnership. */
+  hasPartnerships?: boolean;
+}
+
+export type GovernmentSortField = 'NAME' | 'PARTNER_COUNT';
+export type SortDirection = 'ASC' | 'DESC';
+export interface GovernmentSort {
+  field: GovernmentSortField;
+  direction: SortDirection;
+}
+
+export interface PartnershipWhere {
+  /** Case- and accent-insensitive substring of any party's name or alias. */
+  nameContains?: string;
+  types?: PartnershipType[];
+  statuses?: PartnershipStatus[];
+  /** ISO2 code: at least one party in one of these countries. */
+  countryCodes?: string[];
+  /** Province government id: an Indonesian party that is the province or lies in it. */
+  provinceId?: string;
+  /** A government party to the partnership. */
+  partyId?: string;
+  signedYearFrom?: number;
+  signedYearTo?: number;
+  minConfidence?: Confidence;
+}
+
+export type PartnershipSortField = 'SIGNED_YEAR' | 'NAME';
+export interface PartnershipSort {
+  field: PartnershipSortField;
+  direction: SortDirection;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+/** Counts of what an import wrote. */
+export interface ImportResult {
+  countries: number;
+  fields: number;
+  governments: number;
+  partnerships: number;
+  programs: number;
+  sources: number;
+  dataVersion: number;
+}
+
+export interface Store {
+  readonly kind: StoreKind;
+  /** Prepare the store (constraints, indexes, load the snapshot). Idempotent. */
+  init(): Promise<void>;
+  /** Resolve when the store answers; reject with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  /** Monotonic counter bumped by every write. */
+  dataVersion(): Promise<number>;
+  /** A consistent read of everything, for analysis and export. */
+  snapshot(): Promise<Snapshot>;
+  /** True when the store holds no governments. */
+  isEmpty(): Promise<boolean>;
+  /** Upsert a whole dataset by stable ids, atomically (all or nothing); bumps dataVersion once. */
+  importDataset(dataset: Dataset): Promise<ImportResult>;
+
+  countries(): Promise<Country[]>;
+  /** Governments for the ids, in the order of the ids (null where unknown). */
+  governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]>;
+  listGovernments(where: GovernmentWhere, sort: GovernmentSort, page: Page): Promise<Government[]>;
+  countGovernments(where: GovernmentWhere): Promise<number>;
+
+  partnershipsByIds(ids: readonly string[]): Promise<(Partnership | null)[]>;
+  /** For each government id, its partnerships (sorted by signed year, then id). */
+  partnershipsOfGovernments(ids: readonly string[]): Promise<Partnership[][]>;
+  listPartnerships(where: PartnershipWhere, sort: PartnershipSort, page: Page): Promise<Partnership[]>;
+  countPartnerships(where: PartnershipWhere): Promise<number>;
+
+  /** For each partnership id, its programs (sorted by start year, then id). */
+  programsOfPartnerships(ids: readonly string[]): Promise<Program[][]>;
+  /** Sources for the urls, in order (null where unknown). */
+  sourcesByUrls(urls: readonly string[]): Promise<(Source | null)[]>;
+
+  close(): Promise<void>;
+}
