@@ -1,0 +1,19 @@
+/**
+ * Closeness centrality with the Wasserman–Faust correction:
+ *   C(u) = (r - 1) / (sum of distances from u to the r - 1 nodes it reaches) * (r - 1) / (n - 1)
+ * where r counts u and the nodes reachable from it and n is the number of nodes.
+ * The second factor scales a score by the share of the network the node can
+ * reach, so a pair of governments in a two-node component does not outrank a
+ * hub of the main component. Isolated nodes (and a single-node graph) score 0.
+ *
+ * Matches networkx `closeness_centrality(G, wf_improved=True)` (its default).
+ * graphology's default is `wassermanFaust: false`, so it is passed explicitly.
+ * Unweighted: distances are numbers of hops.
+ */
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import type { GovernmentGraph, Scores } from './types';
+
+export function closeness(graph: GovernmentGraph): Scores {
+  if (graph.order === 0) return {};
+  return closenessCentrality(graph, { wassermanFaust: true, nodeCentralityAttribute: 'closenessCentrality' });
+}

@@ -1,0 +1,141 @@
+/**
+ * Betweenness, closeness and harmonic centrality split over worker threads.
+ *
+ * The CSR graph is shared with every worker through SharedArrayBuffers; workers
+ * claim chunks of source nodes from an atomic counter (so a slow chunk does not
+ * hold the others back), write closeness and harmonic sums straight into shared
+ * per-source arrays, and keep betweenness in a private slice of one shared
+ * buffer that the main thread adds up at the end. Results equal
+ * `pathCentralityArrays` up to floating-point summation order.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type Graph from 'graphology';
+import type { CsrGraph } from './csr-graph';
+import {
+  asCsrGraph,
+  createPathSums,
+  finishPathSums,
+  type PathCentralityArrays,
+  type PathCentralityOptions,
+  type PathMeasure,
+  type Scores,
+  toScores,
+} from './path-centralities';
+import type { PathSums } from './path-kernel';
+import type { PathWorkerData } from './path-worker';
+
+export interface ParallelOptions extends PathCentralityOptions {
+  /** Worker threads to use. Defaults to `os.availableParallelism()`; capped at the node count. */
+  threads?: number;
+  /** Aborting terminates the workers and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface ParallelRun {
+  /** Final scores per measure, indexed like `CsrGraph.ids`. */
+  arrays: PathCentralityArrays;
+  /** Thread id of each worker that ran (never the main thread's). */
+  threadIds: number[];
+}
+
+/**
+ * Computes the requested measures in worker threads, leaving the event loop
+ * free. Rejects if a worker fails or the signal aborts.
+ */
+export async function pathCentralityArraysParallel(
+  graph: CsrGraph,
+  measures: readonly PathMeasure[],
+  options: ParallelOptions = {},
+): Promise<ParallelRun> {
+  const order = graph.order;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.max(order, 1)));
+  options.signal?.throwIfAborted();
+  const shared = createPathSums(order, measures, true);
+  const partials = shared.betweenness === null ? null : new SharedArrayBuffer(8 * order * threads);
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const chunk = Math.max(1, Math.min(64, Math.ceil(order / (threads * 32))));
+  const workers: Worker[] = [];
+  const runs: Promise<number>[] = [];
+  for (let t = 0; t < threads; t++) {
+    const sums: PathSums = { ...shared, betweenness: partials === null ? null : new Float64Array(partials, 8 * order * t, order) };
+    const data: PathWorkerData & { kind: string } = { kind: 'path-centralities', offsets: graph.offsets, neighbours: graph.neighbours, counter, chunk, sums };
+    const worker = startWorker(data);
+    workers.push(worker);
+    runs.push(waitForWorker(worker));
+  }
+  const stop = (): void => {
+    for (const worker of workers) void worker.terminate();
+  };
+  options.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const threadIds = await Promise.race([
+      Promise.all(runs),
+      new Promise<never>((_resolve, reject) => {
+        if (options.signal) options.signal.addEventListener('abort', () => reject(options.signal?.reason), { once: true });
+      }),
+    ]);
+    if (partials !== null && shared.betweenness !== null) {
+      for (let t = 0; t < threads; t++) {
+        const part = new Float64Array(partials, 8 * order * t, order);
+        for (let i = 0; i < order; i++) shared.betweenness[i] += part[i];
+      }
+    }
+    return { arrays: finishPathSums(order, shared, options), threadIds };
+  } catch (error) {
+    stop();
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+  }
+}
+
+/**
+ * Starts the worker from compiled JavaScript when this module is compiled, and
+ * from the TypeScript source through tsx's CommonJS hook otherwise (under
+ * ts-jest or tsx, where a worker cannot load `.ts` by itself). tsx is a dev
+ * dependency, needed only in that second case.
+ */
+function startWorker(data: PathWorkerData): Worker {
+  if (__filename.endsWith('.js')) return new Worker(join(__dirname, 'path-worker.js'), { workerData: data });
+  const tsx = require.resolve('tsx/cjs/api');
+  const entry = join(__dirname, 'path-worker.ts');
+  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+function waitForWorker(worker: Worker): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let threadId: number | null = null;
+    worker.once('message', (message: { threadId: number }) => {
+      threadId = message.threadId;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (threadId !== null) resolve(threadId);
+      else reject(new Error(`A path-centrality worker stopped (exit code ${code}) before reporting its result.`));
+    });
+  });
+}
+
+async function oneMeasure(graph: Graph | CsrGraph, measure: PathMeasure, options: ParallelOptions): Promise<Scores> {
+  const csr = asCsrGraph(graph);
+  const run = await pathCentralityArraysParallel(csr, [measure], options);
+  return toScores(csr, run.arrays[measure] as Float64Array);
+}
+
+/** `fastBetweenness` in worker threads. */
+export function fastBetweennessParallel(graph: Graph | CsrGraph, options: Omit<ParallelOptions, 'wassermanFaust'> = {}): Promise<Scores> {
+  return oneMeasure(graph, 'betweenness', options);
+}
+
+/** `fastCloseness` in worker threads. */
+export function fastClosenessParallel(graph: Graph | CsrGraph, options: Omit<ParallelOptions, 'normalized'> = {}): Promise<Scores> {
+  return oneMeasure(graph, 'closeness', options);
+}
+
+/** `fastHarmonic` in worker threads. */
+export function fastHarmonicParallel(graph: Graph | CsrGraph, options: Pick<ParallelOptions, 'threads' | 'signal'> = {}): Promise<Scores> {
+  return oneMeasure(graph, 'harmonic', options);
+}
