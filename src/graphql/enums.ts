@@ -86,3 +86,32 @@ registerEnumType(ConfidenceEnum, {
   description:
     'Strength of the evidence for a fact: HIGH (an official or first-hand source confirms the signing), MEDIUM (a credible secondary source), LOW (a list entry or indirect mention only). Ordered LOW < MEDIUM < HIGH.',
 });
+
+export const SourceKindEnum = { WEB: 'WEB', DOCUMENT: 'DOCUMENT' } as const;
+registerEnumType(SourceKindEnum, {
+  name: 'SourceKind',
+  description: 'WEB for a web page; DOCUMENT for a document kept in the repository (the user-provided thesis abstracts).',
+});
+
+export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
+registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Ascending (ASC) or descending (DESC).' });
+
+export const GovernmentSortFieldEnum = { NAME: 'NAME', PARTNER_COUNT: 'PARTNER_COUNT' } as const;
+registerEnumType(GovernmentSortFieldEnum, {
+  name: 'GovernmentSortField',
+  description: 'What to sort governments by. Ties are broken by name, then id.',
+  valuesConfig: {
+    NAME: { description: 'Name, case- and accent-insensitive.' },
+    PARTNER_COUNT: { description: 'Number of distinct partner governments (all partnership types and statuses).' },
+  },
+});
+
+export const PartnershipSortFieldEnum = { SIGNED_YEAR: 'SIGNED_YEAR', NAME: 'NAME' } as const;
+registerEnumType(PartnershipSortFieldEnum, {
+  name: 'PartnershipSortField',
+  description: 'What to sort partnerships by. Ties are broken by id.',
+  valuesConfig: {
+    SIGNED_YEAR: { description: 'Year signed; partnerships with no known year come last in both directions.' },
+    NAME: { description: "The parties' names, in party order (Indonesian party first)." },
+  },
+});

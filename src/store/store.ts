@@ -7,6 +7,7 @@ import type {
   Confidence,
   Country,
   Dataset,
+  Field,
   Government,
   GovernmentLevel,
   Partnership,
@@ -91,6 +92,8 @@ export interface Store {
   importDataset(dataset: Dataset): Promise<ImportResult>;
 
   countries(): Promise<Country[]>;
+  /** The controlled vocabulary of fields of cooperation, by code. */
+  fields(): Promise<Field[]>;
   /** Governments for the ids, in the order of the ids (null where unknown). */
   governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]>;
   listGovernments(where: GovernmentWhere, sort: GovernmentSort, page: Page): Promise<Government[]>;

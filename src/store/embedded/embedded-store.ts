@@ -4,7 +4,7 @@
  * Writes are serialised; a write is acknowledged only after its snapshot is on disk,
  * and a failed write leaves memory as it was.
  */
-import type { Country, Dataset, Government, Partnership, Program, Snapshot, Source } from '../../domain/model';
+import type { Country, Dataset, Field, Government, Partnership, Program, Snapshot, Source } from '../../domain/model';
 import {
   compareGovernments,
   comparePartnerships,
@@ -105,6 +105,10 @@ export class EmbeddedStore implements Store {
 
   async countries(): Promise<Country[]> {
     return [...this.data.countries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  async fields(): Promise<Field[]> {
+    return [...this.data.fields].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 
   async governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]> {

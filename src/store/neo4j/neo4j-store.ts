@@ -162,6 +162,11 @@ export class Neo4jStore implements Store {
     return records.map((r) => toCountry(r.get('c')));
   }
 
+  async fields(): Promise<Field[]> {
+    const records = await this.read((tx) => tx.run(Q.ALL_FIELDS));
+    return records.map((r) => toField(r.get('f')));
+  }
+
   async governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]> {
     const records = await this.read((tx) => tx.run(Q.GOVERNMENTS_BY_IDS, { ids: [...new Set(ids)] }));
     const byId = new Map(records.map((r) => toGovernment(r.get('g'))).map((g) => [g.id, g]));

@@ -1,0 +1,58 @@
+/**
+ * The one configuration of the server, read from the environment once and checked.
+ * Every setting has a default that works on a fresh clone (embedded store, port 4000).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { REPO_ROOT } from './paths';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.string().default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  EMBEDDED_SNAPSHOT: z.string().default(path.join(REPO_ROOT, '.data', 'kota-kembar.json')),
+  SEED_DIR: z.string().default(path.join(REPO_ROOT, 'seed')),
+  /** Seed an empty store at start-up. */
+  SEED_ON_START: z.enum(['true', 'false']).default('true'),
+});
+
+export type StoreConfig =
+  | { kind: 'embedded'; snapshotFile: string }
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  store: StoreConfig;
+  seedDir: string;
+  seedOnStart: boolean;
+}
+
+/** Read the configuration; throws an Error naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}.`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) throw new Error('Invalid configuration: NEO4J_URI is set but NEO4J_PASSWORD is not.');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production: e.NODE_ENV === 'production',
+    logLevel: e.LOG_LEVEL,
+    store: e.NEO4J_URI
+      ? { kind: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
+      : { kind: 'embedded', snapshotFile: path.resolve(e.EMBEDDED_SNAPSHOT) },
+    seedDir: path.resolve(e.SEED_DIR),
+    seedOnStart: e.SEED_ON_START === 'true',
+  };
+}

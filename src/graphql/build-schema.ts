@@ -1,0 +1,39 @@
+/**
+ * Build the executable schema from the resolver classes. Resolvers are constructed by
+ * hand here (no DI container): type-graphql takes any object with `get(cls)`.
+ */
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { CatalogService } from '../services/catalog-service';
+import type { Store } from '../store/store';
+import { GovernmentConnectionResolver, GovernmentResolver } from './resolvers/government.resolver';
+import {
+  PartnershipConnectionResolver,
+  PartnershipResolver,
+  ProgramResolver,
+} from './resolvers/partnership.resolver';
+import { extraResolvers, type ExtraResolverDeps } from './extra-resolvers';
+
+export interface SchemaDeps extends ExtraResolverDeps {
+  store: Store;
+  catalog: CatalogService;
+}
+
+export async function buildKotaKembarSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
+  const instances = new Map<Function, unknown>([
+    [GovernmentResolver, new GovernmentResolver(deps.catalog, deps.store)],
+    [GovernmentConnectionResolver, new GovernmentConnectionResolver()],
+    [PartnershipResolver, new PartnershipResolver(deps.catalog)],
+    [PartnershipConnectionResolver, new PartnershipConnectionResolver()],
+    [ProgramResolver, new ProgramResolver()],
+  ]);
+  const extra = extraResolvers(deps);
+  for (const [cls, instance] of extra.instances) instances.set(cls, instance);
+  const resolvers = [...instances.keys()] as unknown as [Function, ...Function[]];
+  return buildSchema({
+    resolvers,
+    container: { get: (cls) => instances.get(cls) },
+    validate: true,
+    emitSchemaFile: false,
+  });
+}

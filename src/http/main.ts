@@ -1,0 +1,43 @@
+/**
+ * The composition root: read the configuration, build the store, seed it if empty,
+ * serve. `npm start` runs this on the embedded store with no other setup.
+ */
+import 'reflect-metadata';
+import { loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { loadSeed } from '../seed/load';
+import { createStore } from '../store/create-store';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const store = createStore(config.store);
+  await store.init();
+  if (config.seedOnStart && (await store.isEmpty())) {
+    const result = await loadSeed(store, config.seedDir);
+    logger.info({ ...result }, 'seeded an empty store');
+  }
+  const server = await createServer({ store, logger, production: config.production });
+  const url = await server.listen(config.port, config.host);
+  logger.info({ url: `${url}/graphql`, store: store.kind }, 'Kota Kembar is serving');
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    server
+      .stop()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: Error) => {
+  // Start-up errors are configuration or data problems: print the message, not a stack.
+  console.error(`Kota Kembar could not start: ${err.message}`);
+  process.exit(1);
+});

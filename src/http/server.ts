@@ -1,0 +1,120 @@
+/**
+ * HTTP wiring: Apollo Server 5 on Express 5, health and readiness, graceful shutdown.
+ * `createServer` builds everything from a store and returns handles to start and stop
+ * it; `main.ts` is the composition root that reads the configuration.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { createLoaders } from '../graphql/loaders';
+import { buildKotaKembarSchema } from '../graphql/build-schema';
+import type { Logger } from '../logger';
+import { CatalogService } from '../services/catalog-service';
+import type { Store } from '../store/store';
+import { createFormatError } from './format-error';
+
+export interface ServerOptions {
+  store: Store;
+  logger: Logger;
+  /** Hide field suggestions and similar schema details in client errors. Defaults to false. */
+  production?: boolean;
+}
+
+export interface KotaKembarServer {
+  app: Express;
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Listen on host:port (port 0 picks a free one); resolves to the URL. */
+  listen(port: number, host: string): Promise<string>;
+  /** Stop accepting requests, let in-flight ones finish, close the store. */
+  stop(): Promise<void>;
+}
+
+export async function createServer(options: ServerOptions): Promise<KotaKembarServer> {
+  const { store, logger } = options;
+  const catalog = new CatalogService(store);
+  const schema = await buildKotaKembarSchema({ store, catalog });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production ?? false,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ready', store: store.kind, dataVersion: await store.dataVersion() });
+    } catch {
+      res.status(503).json({ status: 'unavailable', store: store.kind });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        loaders: createLoaders(store),
+        requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID(),
+      }),
+    }),
+  );
+
+  // Errors before GraphQL (a malformed JSON body, a body over the limit): a 4xx with a
+  // GraphQL-shaped error, never an HTML stack page.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, 'unexpected HTTP error');
+    const message =
+      err.type === 'entity.too.large'
+        ? 'The request body is too large (limit 100 kB).'
+        : err.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status === 500
+            ? 'Internal server error.'
+            : (err.message ?? 'Bad request.');
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  let stopped = false;
+  return {
+    app,
+    httpServer,
+    schema,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+      }),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await apollo.stop(); // drains the HTTP server: in-flight requests finish first
+      await store.close();
+    },
+  };
+}

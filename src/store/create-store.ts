@@ -1,0 +1,14 @@
+/** Build the store the configuration names. The only place that picks an adapter. */
+import type { StoreConfig } from '../config';
+import { EmbeddedStore } from './embedded/embedded-store';
+import { Neo4jStore } from './neo4j/neo4j-store';
+import type { Store } from './store';
+
+export function createStore(config: StoreConfig): Store {
+  switch (config.kind) {
+    case 'embedded':
+      return new EmbeddedStore({ file: config.snapshotFile });
+    case 'neo4j':
+      return new Neo4jStore({ uri: config.uri, user: config.user, password: config.password, database: config.database });
+  }
+}
