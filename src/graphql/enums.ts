@@ -48,7 +48,12 @@ registerEnumType(GovernmentLevelEnum, {
 export const IndonesianLevelEnum = enumObject<IndonesianLevel>(INDONESIAN_LEVELS);
 registerEnumType(IndonesianLevelEnum, {
   name: 'IndonesianLevel',
-  description: 'The levels Indonesian local governments are counted by: PROVINCE, CITY (kota), REGENCY (kabupaten).',
+  description: 'The levels Indonesian local governments are counted by.',
+  valuesConfig: {
+    PROVINCE: { description: 'Provinsi (including DKI Jakarta and DI Yogyakarta).' },
+    CITY: { description: 'Kota (city).' },
+    REGENCY: { description: 'Kabupaten (regency).' },
+  },
 });
 
 export const PartnershipTypeEnum = enumObject<PartnershipType>(PARTNERSHIP_TYPES);
@@ -84,17 +89,30 @@ export const ConfidenceEnum = enumObject<Confidence>(CONFIDENCES);
 registerEnumType(ConfidenceEnum, {
   name: 'Confidence',
   description:
-    'Strength of the evidence for a fact: HIGH (an official or first-hand source confirms the signing), MEDIUM (a credible secondary source), LOW (a list entry or indirect mention only). Ordered LOW < MEDIUM < HIGH.',
+    'Strength of the evidence for a fact, ordered LOW < MEDIUM < HIGH.',
+  valuesConfig: {
+    LOW: { description: 'Only a list entry or an indirect mention supports it.' },
+    MEDIUM: { description: 'A credible secondary source (news report, list with details) supports it.' },
+    HIGH: { description: 'An official or first-hand source confirms the signing.' },
+  },
 });
 
 export const SourceKindEnum = { WEB: 'WEB', DOCUMENT: 'DOCUMENT' } as const;
 registerEnumType(SourceKindEnum, {
   name: 'SourceKind',
-  description: 'WEB for a web page; DOCUMENT for a document kept in the repository (the user-provided thesis abstracts).',
+  description: 'What kind of source a Source is.',
+  valuesConfig: {
+    WEB: { description: 'A web page, cited by its URL.' },
+    DOCUMENT: { description: 'A document kept in the repository under seed/documents/ (the user-provided thesis abstracts).' },
+  },
 });
 
 export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
-registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Ascending (ASC) or descending (DESC).' });
+registerEnumType(SortDirectionEnum, {
+  name: 'SortDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Ascending: A to Z, smallest first.' }, DESC: { description: 'Descending: Z to A, largest first.' } },
+});
 
 export const GovernmentSortFieldEnum = { NAME: 'NAME', PARTNER_COUNT: 'PARTNER_COUNT' } as const;
 registerEnumType(GovernmentSortFieldEnum, {
