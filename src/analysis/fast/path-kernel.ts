@@ -7,6 +7,14 @@
  * stack (reverse BFS order is non-increasing distance), so no predecessor lists
  * are kept; the backward pass "pulls" from the neighbours one level deeper.
  *
+ * Leaves are folded into their neighbour: for a degree-1 node v hanging on u
+ * (deg u > 1), every shortest path from v is v-u followed by one from u. So v's
+ * search is never run: d(v,x) = d(u,x) + 1, and v's pair dependencies equal u's
+ * on every node but u, which gains one for each target other than u and v
+ * (Baglioni, Geraci, Pellegrini and Lastres, Fast exact computation of
+ * betweenness centrality in social networks, ASONAM 2012, degree-1 case).
+ * Sparse skewed graphs are often half leaves, so this halves the work.
+ *
  * This file imports nothing, so a worker can load it cheaply.
  *
  * Reference: U. Brandes, A faster algorithm for betweenness centrality,
@@ -58,9 +66,27 @@ export function accumulateSources(
 ): void {
   const { dist, sigma, coefficient, queue } = scratch;
   const betweenness = sums.betweenness;
-  const wantDistances = sums.distanceSum !== null || sums.reached !== null || sums.harmonic !== null;
+  const distanceSum = sums.distanceSum;
+  const reached = sums.reached;
+  const harmonic = sums.harmonic;
+  const wantDistances = distanceSum !== null || reached !== null || harmonic !== null;
 
   for (let source = from; source < to; source++) {
+    const degree = offsets[source + 1] - offsets[source];
+    if (degree === 1) {
+      const hub = neighbours[offsets[source]];
+      if (offsets[hub + 1] - offsets[hub] > 1) continue; // folded into hub's search
+    }
+    // Leaves folded into this source: only when it is not a leaf itself.
+    let leaves = 0;
+    if (degree > 1) {
+      for (let k = offsets[source], end = offsets[source + 1]; k < end; k++) {
+        const w = neighbours[k];
+        if (offsets[w + 1] - offsets[w] === 1) leaves++;
+      }
+    }
+    const weight = 1 + leaves;
+
     let head = 0;
     let tail = 1;
     queue[0] = source;
@@ -95,9 +121,11 @@ export function accumulateSources(
           if (dist[w] === next) pulled += coefficient[w];
         }
         const dependency = sigma[v] * pulled;
-        betweenness[v] += dependency;
+        betweenness[v] += weight === 1 ? dependency : weight * dependency;
         coefficient[v] = (1 + dependency) / sigma[v];
       }
+      // Each folded leaf's paths to the other tail - 2 targets all pass through the source.
+      if (leaves > 0) betweenness[source] += leaves * (tail - 2);
     } else {
       while (head < tail) {
         const v = queue[head++];
@@ -115,14 +143,28 @@ export function accumulateSources(
     if (wantDistances) {
       let total = 0;
       let inverse = 0;
+      let inverseShifted = 0; // sum of 1/(d+1): a folded leaf's harmonic, less its own terms
       for (let i = 1; i < tail; i++) {
         const d = dist[queue[i]];
         total += d;
         inverse += 1 / d;
+        if (leaves > 0) inverseShifted += 1 / (d + 1);
       }
-      if (sums.distanceSum !== null) sums.distanceSum[source] = total;
-      if (sums.reached !== null) sums.reached[source] = tail - 1;
-      if (sums.harmonic !== null) sums.harmonic[source] = inverse;
+      const count = tail - 1;
+      if (distanceSum !== null) distanceSum[source] = total;
+      if (reached !== null) reached[source] = count;
+      if (harmonic !== null) harmonic[source] = inverse;
+      if (leaves > 0) {
+        for (let k = offsets[source], end = offsets[source + 1]; k < end; k++) {
+          const leaf = neighbours[k];
+          if (offsets[leaf + 1] - offsets[leaf] !== 1) continue;
+          // The leaf is 1 further from everything but the source, and 1 from the source.
+          if (distanceSum !== null) distanceSum[leaf] = total + count - 1;
+          if (reached !== null) reached[leaf] = count;
+          // 1/1 for the source, 1/(d+1) for the others, less the leaf's own 1/2.
+          if (harmonic !== null) harmonic[leaf] = 1 + (inverseShifted - 0.5);
+        }
+      }
     }
 
     for (let i = 0; i < tail; i++) dist[queue[i]] = -1;

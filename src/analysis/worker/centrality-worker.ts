@@ -7,10 +7,11 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
 import { centrality, type CentralityMeasure } from '../centrality';
+import type { GovernmentGraph } from '../types';
 
 const { graph, measure } = workerData as { graph: ReturnType<UndirectedGraph['export']>; measure: CentralityMeasure };
 try {
-  const g = UndirectedGraph.from(graph, { multi: false, allowSelfLoops: false });
+  const g = UndirectedGraph.from(graph, { multi: false, allowSelfLoops: false }) as unknown as GovernmentGraph;
   parentPort!.postMessage({ result: centrality(g, measure), threadId });
 } catch (err) {
   const e = err as { message?: string; code?: string };

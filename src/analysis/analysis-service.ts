@@ -1,0 +1,279 @@
+/**
+ * AnalysisService: the network analyses the API offers, computed from a store
+ * snapshot and cached.
+ *
+ * - Cache: one bounded LRU of results keyed by (dataVersion, analysis, filter
+ *   key, options). Every write bumps the store's dataVersion, so old entries
+ *   are simply never asked for again and age out. The projected graph of a
+ *   (dataVersion, filter) is cached the same way and shared by all analyses.
+ * - Off the event loop: the heavy centralities (betweenness, closeness,
+ *   harmonic, eigenvector) on a network with more than `workerThreshold` nodes
+ *   run in a worker thread; smaller networks are computed inline, where a
+ *   thread would cost more than it saves.
+ */
+import { BadInputError } from '../domain/errors';
+import type { Snapshot } from '../domain/model';
+import { articulationPoints } from './articulation-points';
+import { assortativity, type AssortativityResult } from './assortativity';
+import { bipartiteClustering } from './bipartite-clustering';
+import { bridges } from './bridges';
+import { centrality, HEAVY_MEASURES, type CentralityMeasure, type CentralityResult } from './centrality';
+import { clustering, type ClusteringResult } from './clustering';
+import { communities, type CommunityResult } from './communities';
+import { components, type Component } from './components';
+import { egoNetwork, type EgoNetwork } from './ego-network';
+import { filterKey, normalizeFilter, type NetworkFilter } from './filter';
+import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
+import { LruCache } from './lru-cache';
+import { projectOneMode, type OneModeProjection } from './one-mode-projection';
+import { projectNetwork } from './projection';
+import { rank } from './ranking';
+import { shortestPath } from './shortest-path';
+import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph } from './types';
+import { runCentralityInWorker } from './worker/run-in-worker';
+
+/** What the service reads; the Store satisfies it. */
+export interface SnapshotSource {
+  snapshot(): Promise<Snapshot>;
+  dataVersion(): Promise<number>;
+}
+
+export interface AnalysisServiceOptions {
+  /** Most cached results (graphs and analyses together). Defaults to 500. */
+  cacheSize?: number;
+  /** Heavy centralities on networks with more nodes than this run in a worker thread. Defaults to 2000. */
+  workerThreshold?: number;
+}
+
+export const CLUSTERING_PROJECTIONS = ['TWO_MODE', 'INDONESIAN_BY_SHARED_PARTNER', 'INDONESIAN_BY_SHARED_COUNTRY', 'FOREIGN_BY_SHARED_PARTNER'] as const;
+export type ClusteringProjection = (typeof CLUSTERING_PROJECTIONS)[number];
+
+/** A government as analysis results show it. */
+export interface NetworkNode extends NetworkNodeAttributes {
+  id: string;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  strength: number;
+  types: string[];
+  years: number[];
+}
+
+export interface NetworkView {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+export interface NodeScore {
+  node: NetworkNode;
+  score: number;
+  rank: number;
+  /** EIGENVECTOR only. */
+  component?: { index: number; size: number; dominant: boolean };
+}
+
+export interface ClusteringReport extends Omit<ClusteringResult, 'coefficients'> {
+  projection: ClusteringProjection;
+  nodes: Array<{ node: NetworkNode; coefficient: number }>;
+}
+
+export interface TimelineYear {
+  year: number;
+  nodeCount: number;
+  edgeCount: number;
+  top: NodeScore[];
+}
+
+/** Timelines may span at most this many years. */
+export const MAX_TIMELINE_YEARS = 200;
+
+export class AnalysisService {
+  private readonly cache: LruCache<unknown>;
+  private readonly workerThreshold: number;
+  private snapshotPromise: { version: number; promise: Promise<Snapshot> } | null = null;
+  /** Counters for tests and logs. */
+  readonly stats = { workerRuns: 0, inlineRuns: 0, lastWorkerThreadId: null as number | null };
+
+  constructor(
+    private readonly snapshotSource: SnapshotSource,
+    options: AnalysisServiceOptions = {},
+  ) {
+    this.cache = new LruCache(options.cacheSize ?? 500);
+    this.workerThreshold = options.workerThreshold ?? 2000;
+  }
+
+  /** The partnership network for `filter`: nodes sorted by id, edges by (source, target). */
+  async network(filter?: NetworkFilter | null): Promise<NetworkView> {
+    return this.memo('network', filter, {}, async (graph) => ({
+      nodes: graph.mapNodes((id, a) => toNode(id, a)),
+      edges: graph.mapEdges((_, a, s, t) => {
+        const [source, target] = s < t ? [s, t] : [t, s];
+        return { source, target, strength: a.strength, types: a.types, years: a.years };
+      }),
+    }));
+  }
+
+  /**
+   * Scores of one centrality measure, ranked (see ranking.ts).
+   * @param first top N only; every node when omitted.
+   */
+  async centrality(measure: CentralityMeasure, filter?: NetworkFilter | null, first?: number | null): Promise<NodeScore[]> {
+    if (first != null && (!Number.isInteger(first) || first < 1)) throw new BadInputError(`Expected "first" to be at least 1, got ${first}.`);
+    const ranked = await this.memo('centrality', filter, { measure }, async (graph) => {
+      const result = await this.computeCentrality(graph, measure);
+      return rank(result.scores).map((r): NodeScore => {
+        const score: NodeScore = { node: toNode(r.id, graph.getNodeAttributes(r.id)), score: r.score, rank: r.rank };
+        const c = result.components?.[r.id];
+        if (c) score.component = { index: c.componentIndex, size: c.componentSize, dominant: c.componentIndex === result.dominantComponent };
+        return score;
+      });
+    });
+    return first == null ? ranked : ranked.slice(0, first);
+  }
+
+  /** Local coefficients (sorted by id), both averages and transitivity on the two-mode network or a projection. */
+  async clustering(projection: ClusteringProjection, filter?: NetworkFilter | null): Promise<ClusteringReport> {
+    return this.memo('clustering', filter, { projection }, async (network) => {
+      const graph: GovernmentGraph = projection === 'TWO_MODE' ? network : projectOneMode(network, projection as OneModeProjection);
+      const { coefficients, ...rest } = projection === 'TWO_MODE' ? bipartiteClustering(graph) : clustering(graph);
+      const nodes = graph.mapNodes((id, a) => ({ node: toNode(id, a), coefficient: coefficients[id] }));
+      return { projection, ...rest, nodes };
+    });
+  }
+
+  async communities(filter?: NetworkFilter | null, seed?: number | null): Promise<CommunityResult & { nodes: Record<string, NetworkNode> }> {
+    const s = seed ?? 42;
+    return this.memo('communities', filter, { seed: s }, async (graph) => ({ ...communities(graph, { seed: s }), nodes: nodeMap(graph) }));
+  }
+
+  async components(filter?: NetworkFilter | null): Promise<Array<Component & { nodes: NetworkNode[] }>> {
+    return this.memo('components', filter, {}, async (graph) =>
+      components(graph).map((c) => ({ ...c, nodes: c.members.map((id) => toNode(id, graph.getNodeAttributes(id))) })),
+    );
+  }
+
+  async articulationPoints(filter?: NetworkFilter | null): Promise<NetworkNode[]> {
+    return this.memo('articulationPoints', filter, {}, async (graph) =>
+      articulationPoints(graph).map((id) => toNode(id, graph.getNodeAttributes(id))),
+    );
+  }
+
+  async bridges(filter?: NetworkFilter | null): Promise<Array<{ source: NetworkNode; target: NetworkNode; strength: number }>> {
+    return this.memo('bridges', filter, {}, async (graph) =>
+      bridges(graph).map(([s, t]) => ({
+        source: toNode(s, graph.getNodeAttributes(s)),
+        target: toNode(t, graph.getNodeAttributes(t)),
+        strength: graph.getEdgeAttribute(graph.edge(s, t)!, 'strength'),
+      })),
+    );
+  }
+
+  async egoNetwork(id: string, radius: number, filter?: NetworkFilter | null): Promise<EgoNetwork & { nodes: Record<string, NetworkNode> }> {
+    return this.memo('ego', filter, { id, radius }, async (graph) => {
+      const ego = egoNetwork(graph, id, radius);
+      return { ...ego, nodes: Object.fromEntries(ego.members.map((m) => [m.id, toNode(m.id, graph.getNodeAttributes(m.id))])) };
+    });
+  }
+
+  /** Governments along one shortest path, or null when none exists. */
+  async shortestPath(from: string, to: string, filter?: NetworkFilter | null): Promise<NetworkNode[] | null> {
+    return this.memo('shortestPath', filter, { from, to }, async (graph) =>
+      shortestPath(graph, from, to)?.map((id) => toNode(id, graph.getNodeAttributes(id))) ?? null,
+    );
+  }
+
+  async assortativity(filter?: NetworkFilter | null): Promise<AssortativityResult> {
+    return this.memo('assortativity', filter, {}, async (graph) => assortativity(graph));
+  }
+
+  /** Level-asymmetry classes of the matching partnerships, with the governments resolved. */
+  async levelAsymmetry(filter?: NetworkFilter | null): Promise<LevelAsymmetryResult & { nodes: Record<string, NetworkNode> }> {
+    const version = await this.snapshotSource.dataVersion();
+    const key = `${version}|levelAsymmetry|${filterKey(filter)}`;
+    return this.cache.getOrCompute(key, async () => {
+      const snapshot = await this.snapshot(version);
+      const result = levelAsymmetry(snapshot, filter);
+      const byId = new Map(snapshot.governments.map((g) => [g.id, g]));
+      const nodes: Record<string, NetworkNode> = {};
+      for (const c of result.classes)
+        for (const id of c.governmentIds) {
+          const g = byId.get(id)!;
+          nodes[id] = { id, name: g.name, level: g.level, countryCode: g.countryCode, parentId: g.parentId, isIndonesian: g.countryCode === 'ID' };
+        }
+      return { ...result, nodes };
+    }) as Promise<LevelAsymmetryResult & { nodes: Record<string, NetworkNode> }>;
+  }
+
+  /**
+   * For each year from `from` to `to`, the network as of that year (the filter
+   * with `asOf` = year): its size and its top `first` governments by `measure`.
+   * @throws BadInputError when the range is reversed, longer than MAX_TIMELINE_YEARS, or the filter sets asOf.
+   */
+  async timeline(measure: CentralityMeasure, from: number, to: number, filter?: NetworkFilter | null, first = 10): Promise<TimelineYear[]> {
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from > to)
+      throw new BadInputError(`Expected whole years with "from" <= "to", got ${from} and ${to}.`);
+    if (to - from + 1 > MAX_TIMELINE_YEARS)
+      throw new BadInputError(`Expected a timeline of at most ${MAX_TIMELINE_YEARS} years, got ${to - from + 1}.`);
+    if (filter?.asOf != null) throw new BadInputError('A timeline sets "asOf" for each year itself; leave it out of the filter.');
+    const years: TimelineYear[] = [];
+    for (let year = from; year <= to; year++) {
+      const yearFilter = { ...(filter ?? {}), asOf: year };
+      const view = await this.network(yearFilter);
+      const top = await this.centrality(measure, yearFilter, first);
+      years.push({ year, nodeCount: view.nodes.length, edgeCount: view.edges.length, top });
+    }
+    return years;
+  }
+
+  /** The projected partnership network for a filter (cached). */
+  async graph(filter?: NetworkFilter | null): Promise<PartnerGraph> {
+    const version = await this.snapshotSource.dataVersion();
+    return this.graphAt(version, filter);
+  }
+
+  private graphAt(version: number, filter?: NetworkFilter | null): Promise<PartnerGraph> {
+    const normalized = normalizeFilter(filter);
+    return this.cache.getOrCompute(`${version}|graph|${filterKey(normalized)}`, async () =>
+      projectNetwork(await this.snapshot(version), normalized),
+    ) as Promise<PartnerGraph>;
+  }
+
+  private async memo<T>(analysis: string, filter: NetworkFilter | null | undefined, options: object, compute: (graph: PartnerGraph) => Promise<T>): Promise<T> {
+    const version = await this.snapshotSource.dataVersion();
+    const key = `${version}|${analysis}|${filterKey(filter)}|${JSON.stringify(options)}`;
+    return this.cache.getOrCompute(key, async () => compute(await this.graphAt(version, filter))) as Promise<T>;
+  }
+
+  /** One snapshot per data version, shared by concurrent callers. */
+  private snapshot(version: number): Promise<Snapshot> {
+    if (this.snapshotPromise?.version !== version) {
+      const promise = this.snapshotSource.snapshot();
+      this.snapshotPromise = { version, promise };
+      promise.catch(() => {
+        if (this.snapshotPromise?.promise === promise) this.snapshotPromise = null;
+      });
+    }
+    return this.snapshotPromise.promise;
+  }
+
+  private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure): Promise<CentralityResult> {
+    if (graph.order > this.workerThreshold && HEAVY_MEASURES.has(measure)) {
+      const run = await runCentralityInWorker(graph, measure);
+      this.stats.workerRuns++;
+      this.stats.lastWorkerThreadId = run.threadId;
+      return run.result;
+    }
+    this.stats.inlineRuns++;
+    return centrality(graph, measure);
+  }
+}
+
+function toNode(id: string, a: NetworkNodeAttributes): NetworkNode {
+  return { id, name: a.name, level: a.level, countryCode: a.countryCode, parentId: a.parentId, isIndonesian: a.isIndonesian };
+}
+
+function nodeMap(graph: GovernmentGraph): Record<string, NetworkNode> {
+  return Object.fromEntries(graph.mapNodes((id, a) => [id, toNode(id, a)]));
+}

@@ -1,0 +1,127 @@
+import { threadId } from 'node:worker_threads';
+import { AnalysisService, type SnapshotSource } from '../../src/analysis/analysis-service';
+import type { Snapshot } from '../../src/domain/model';
+import { sampleSnapshot } from './sample-snapshot';
+
+/** A snapshot source whose data version can be bumped, counting snapshot reads. */
+function fakeSource(build: (version: number) => Snapshot = sampleSnapshot) {
+  const source = {
+    version: 1,
+    reads: 0,
+    async dataVersion() {
+      return source.version;
+    },
+    async snapshot() {
+      source.reads++;
+      return build(source.version);
+    },
+  };
+  return source satisfies SnapshotSource;
+}
+
+describe('AnalysisService', () => {
+  it('ranks every node without first and the top N with it', async () => {
+    const service = new AnalysisService(fakeSource());
+    const all = await service.centrality('DEGREE', {});
+    expect(all).toHaveLength(8);
+    // Kochi and Gyeongsangbuk-do tie on 3 partners each: both rank 1, in id order.
+    expect(all[0]).toMatchObject({ node: { id: 'jp-kochi', name: 'Kochi', level: 'CITY', countryCode: 'JP' }, rank: 1 });
+    expect(all[1]).toMatchObject({ node: { id: 'kr-gyeongsangbuk-do' }, rank: 1 });
+    expect(all[2].rank).toBe(3);
+    expect(await service.centrality('DEGREE', {}, 2)).toEqual(all.slice(0, 2));
+    await expect(service.centrality('DEGREE', {}, 0)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('reports the component of each eigenvector score and which one is dominant', async () => {
+    const service = new AnalysisService(fakeSource());
+    const scores = await service.centrality('EIGENVECTOR', { asOf: 2004 });
+    // Two equal pairs: the one with the smallest member id comes first and wins the tie for dominance.
+    expect(Object.fromEntries(scores.map((s) => [s.node.id, s.component]))).toEqual({
+      'id-kota-surabaya': { index: 0, size: 2, dominant: true },
+      'jp-kochi': { index: 0, size: 2, dominant: true },
+      'id-prov-jawa-barat': { index: 1, size: 2, dominant: false },
+      'kr-gyeongsangbuk-do': { index: 1, size: 2, dominant: false },
+    });
+    expect(scores.every((s) => Math.abs(s.score - Math.SQRT1_2) < 1e-12 && s.rank === 1)).toBe(true);
+  });
+
+  it('caches per data version and recomputes after a write bumps it', async () => {
+    const source = fakeSource();
+    const service = new AnalysisService(source);
+    const first = await service.centrality('BETWEENNESS', {});
+    expect(await service.centrality('BETWEENNESS', { countries: null })).toBe(first);
+    expect(source.reads).toBe(1);
+    source.version = 2;
+    const second = await service.centrality('BETWEENNESS', {});
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+    expect(source.reads).toBe(2);
+  });
+
+  it('shares one computation between concurrent identical requests', async () => {
+    const source = fakeSource();
+    const service = new AnalysisService(source);
+    const [a, b] = await Promise.all([service.network({}), service.network({})]);
+    expect(a).toBe(b);
+    expect(source.reads).toBe(1);
+  });
+
+  it('runs heavy measures on large networks in a worker thread, with the same result as inline', async () => {
+    const inline = new AnalysisService(fakeSource());
+    const threaded = new AnalysisService(fakeSource(), { workerThreshold: 0 });
+    for (const measure of ['BETWEENNESS', 'CLOSENESS', 'HARMONIC', 'EIGENVECTOR'] as const) {
+      expect(await threaded.centrality(measure, {})).toEqual(await inline.centrality(measure, {}));
+    }
+    expect(threaded.stats.workerRuns).toBe(4);
+    expect(threaded.stats.lastWorkerThreadId).not.toBe(threadId);
+    expect(inline.stats.workerRuns).toBe(0);
+    // Light measures stay inline even above the threshold.
+    await threaded.centrality('PAGERANK', {});
+    expect(threaded.stats.workerRuns).toBe(4);
+  });
+
+  it('keeps the event loop answering while a worker computes betweenness on a large network', async () => {
+    const n = 3000;
+    const big = (version: number): Snapshot => {
+      const s = sampleSnapshot(version);
+      const ids = Array.from({ length: n }, (_, i) => `x-${String(i).padStart(5, '0')}`);
+      s.countries.push({ code: 'XX', name: 'Test', nameId: null });
+      for (const id of ids) s.governments.push({ ...s.governments[0], id, name: id, countryCode: 'XX', parentId: null });
+      ids.forEach((id, i) => {
+        s.partnerships.push({ ...s.partnerships[0], id: `p${i}`, partyIds: [id, ids[(i * 7 + 13) % n]] });
+        s.partnerships.push({ ...s.partnerships[0], id: `q${i}`, partyIds: [id, ids[(i + 1) % n]] });
+      });
+      return s;
+    };
+    const service = new AnalysisService(fakeSource(big), { workerThreshold: 2000 });
+    await service.network({}); // project first, so only the metric is timed
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const scores = await service.centrality('BETWEENNESS', {});
+    clearInterval(timer);
+    expect(scores.length).toBeGreaterThan(n);
+    expect(service.stats.workerRuns).toBe(1);
+    expect(ticks).toBeGreaterThan(3);
+  });
+
+  it('builds a timeline with asOf per year', async () => {
+    const service = new AnalysisService(fakeSource());
+    const years = await service.timeline('DEGREE', 1996, 2014, {}, 1);
+    expect(years.map((y) => [y.year, y.nodeCount])).toEqual([
+      [1996, 0], [1997, 4], [1998, 4], [1999, 4], [2000, 4], [2001, 4], [2002, 4], [2003, 4], [2004, 4],
+      [2005, 2], [2006, 2], [2007, 2], [2008, 2], [2009, 2], [2010, 4], [2011, 4], [2012, 4], [2013, 5], [2014, 5],
+    ]);
+    expect(years[17].top[0].node.id).toBe('kr-seoul');
+    await expect(service.timeline('DEGREE', 2010, 2000)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(service.timeline('DEGREE', 1000, 2000)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(service.timeline('DEGREE', 2000, 2001, { asOf: 2000 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('answers empty results for a filter matching nothing, and BAD_USER_INPUT for an unknown country', async () => {
+    const service = new AnalysisService(fakeSource());
+    expect(await service.centrality('PAGERANK', { asOf: 1900 })).toEqual([]);
+    expect(await service.components({ asOf: 1900 })).toEqual([]);
+    expect((await service.clustering('TWO_MODE', { asOf: 1900 })).averageWithZeros).toBeNull();
+    await expect(service.network({ countries: ['QQ'] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
