@@ -12,7 +12,7 @@
  *   thread would cost more than it saves.
  */
 import { BadInputError } from '../domain/errors';
-import type { Snapshot } from '../domain/model';
+import type { PartnershipType, Snapshot } from '../domain/model';
 import { articulationPoints } from './articulation-points';
 import { assortativity, type AssortativityResult } from './assortativity';
 import { bipartiteClustering } from './bipartite-clustering';
@@ -21,7 +21,7 @@ import { centrality, HEAVY_MEASURES, type CentralityMeasure, type CentralityResu
 import { clustering, type ClusteringResult } from './clustering';
 import { communities, type CommunityResult } from './communities';
 import { components, type Component } from './components';
-import { egoNetwork, type EgoNetwork } from './ego-network';
+import { egoNetwork } from './ego-network';
 import { filterKey, normalizeFilter, type NetworkFilter } from './filter';
 import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { LruCache } from './lru-cache';
@@ -29,7 +29,7 @@ import { projectOneMode, type OneModeProjection } from './one-mode-projection';
 import { projectNetwork } from './projection';
 import { rank } from './ranking';
 import { shortestPath } from './shortest-path';
-import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph } from './types';
+import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes } from './types';
 import { runCentralityInWorker } from './worker/run-in-worker';
 
 /** What the service reads; the Store satisfies it. */
@@ -57,7 +57,7 @@ export interface NetworkEdge {
   source: string;
   target: string;
   strength: number;
-  types: string[];
+  types: PartnershipType[];
   years: number[];
 }
 
@@ -77,6 +77,14 @@ export interface NodeScore {
 export interface ClusteringReport extends Omit<ClusteringResult, 'coefficients'> {
   projection: ClusteringProjection;
   nodes: Array<{ node: NetworkNode; coefficient: number }>;
+}
+
+export interface EgoView {
+  center: NetworkNode;
+  radius: number;
+  /** Sorted by distance, then id. */
+  members: Array<{ node: NetworkNode; distance: number }>;
+  edges: NetworkEdge[];
 }
 
 export interface TimelineYear {
@@ -108,10 +116,7 @@ export class AnalysisService {
   async network(filter?: NetworkFilter | null): Promise<NetworkView> {
     return this.memo('network', filter, {}, async (graph) => ({
       nodes: graph.mapNodes((id, a) => toNode(id, a)),
-      edges: graph.mapEdges((_, a, s, t) => {
-        const [source, target] = s < t ? [s, t] : [t, s];
-        return { source, target, strength: a.strength, types: a.types, years: a.years };
-      }),
+      edges: graph.mapEdges((_, a, s, t) => toEdge(s, t, a)),
     }));
   }
 
@@ -170,10 +175,16 @@ export class AnalysisService {
     );
   }
 
-  async egoNetwork(id: string, radius: number, filter?: NetworkFilter | null): Promise<EgoNetwork & { nodes: Record<string, NetworkNode> }> {
+  /** Members within `radius` steps of `id` (with distances) and the network's edges among them. */
+  async egoNetwork(id: string, radius: number, filter?: NetworkFilter | null): Promise<EgoView> {
     return this.memo('ego', filter, { id, radius }, async (graph) => {
       const ego = egoNetwork(graph, id, radius);
-      return { ...ego, nodes: Object.fromEntries(ego.members.map((m) => [m.id, toNode(m.id, graph.getNodeAttributes(m.id))])) };
+      return {
+        center: toNode(id, graph.getNodeAttributes(id)),
+        radius,
+        members: ego.members.map((m) => ({ node: toNode(m.id, graph.getNodeAttributes(m.id)), distance: m.distance })),
+        edges: ego.edges.map(([s, t]) => toEdge(s, t, graph.getEdgeAttributes(graph.edge(s, t)!))),
+      };
     });
   }
 
@@ -268,6 +279,11 @@ export class AnalysisService {
     this.stats.inlineRuns++;
     return centrality(graph, measure);
   }
+}
+
+function toEdge(s: string, t: string, a: PartnershipEdgeAttributes): NetworkEdge {
+  const [source, target] = s < t ? [s, t] : [t, s];
+  return { source, target, strength: a.strength, types: a.types, years: a.years };
 }
 
 function toNode(id: string, a: NetworkNodeAttributes): NetworkNode {

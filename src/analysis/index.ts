@@ -4,6 +4,7 @@ export type {
   AnalysisServiceOptions,
   ClusteringProjection,
   ClusteringReport,
+  EgoView,
   NetworkEdge,
   NetworkNode,
   NetworkView,

@@ -1,0 +1,61 @@
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { Confidence, IndonesianLevel, PartnershipStatus, PartnershipType } from '../../domain/model';
+import { ConfidenceEnum, IndonesianLevelEnum, PartnershipStatusEnum, PartnershipTypeEnum } from '../enums';
+
+@InputType('NetworkFilter', {
+  description:
+    'Which partnerships make up the network. Every criterion given must hold (AND); values inside one list are alternatives (OR). Omit the filter for every partnership.',
+})
+export class NetworkFilterInput {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Year: only partnerships signed in or before it and not ended by then (ended in a later year, or not ended). Partnerships with no known signing year are left out whenever asOf is set.',
+  })
+  @IsOptional()
+  @Min(1900)
+  @Max(2100)
+  asOf?: number;
+
+  @Field(() => [PartnershipTypeEnum], { nullable: true, description: 'Any of these agreement types.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  agreementTypes?: PartnershipType[];
+
+  @Field(() => [PartnershipStatusEnum], { nullable: true, description: 'Any of these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  statuses?: PartnershipStatus[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Partnerships with at least one party in one of these countries (ISO 3166-1 alpha-2, e.g. "JP", "KR"). An unknown code is an error.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(300)
+  @Length(2, 2, { each: true })
+  countries?: string[];
+
+  @Field(() => [IndonesianLevelEnum], { nullable: true, description: 'Partnerships with at least one Indonesian party of one of these levels.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  indonesianLevels?: IndonesianLevel[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Province government ids (e.g. "id-prov-jawa-barat"): partnerships with a party that is the province or lies in it. An unknown id is an error.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  provinces?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Partnerships listing at least one of these cooperation field codes (e.g. "education").' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  fields?: string[];
+
+  @Field(() => ConfidenceEnum, { nullable: true, description: 'Only partnerships whose evidence is at least this strong (LOW < MEDIUM < HIGH).' })
+  @IsOptional()
+  minConfidence?: Confidence;
+}
