@@ -22,7 +22,7 @@ export function validateCountries(ctx: ValidationContext, dataset: Dataset): voi
     if (!c.name.trim()) ctx.report('countries', i, 'BAD_VALUE', `Country "${c.code}" has no name`);
   });
   for (const d of duplicates(dataset.countries, (c) => c.code)) {
-    ctx.report('countries', d.index, 'DUPLICATE_ID', `Country "${d.key}" is listed twice (first at row ${d.first + 1})`);
+    ctx.report('countries', d.index, 'DUPLICATE_ID', `Country "${d.key}" is listed twice (first on line ${ctx.line('countries', d.first)})`);
   }
 }
 
@@ -36,7 +36,7 @@ export function validateFields(ctx: ValidationContext, dataset: Dataset): void {
     }
   });
   for (const d of duplicates(dataset.fields, (f) => f.code)) {
-    ctx.report('fields', d.index, 'DUPLICATE_ID', `Field "${d.key}" is defined twice (first at row ${d.first + 1})`);
+    ctx.report('fields', d.index, 'DUPLICATE_ID', `Field "${d.key}" is defined twice (first on line ${ctx.line('fields', d.first)})`);
   }
 }
 
@@ -69,7 +69,7 @@ export function validateGovernments(ctx: ValidationContext, dataset: Dataset, op
     }
   });
   for (const d of duplicates(dataset.governments, (g) => g.id)) {
-    ctx.report('governments', d.index, 'DUPLICATE_ID', `Government id "${d.key}" is used twice (first at row ${d.first + 1})`);
+    ctx.report('governments', d.index, 'DUPLICATE_ID', `Government id "${d.key}" is used twice (first on line ${ctx.line('governments', d.first)})`);
   }
 }
 

@@ -38,7 +38,7 @@ export function validatePartnerships(ctx: ValidationContext, dataset: Dataset): 
     checkSources(ctx, 'partnerships', i, `Partnership "${p.id}"`, p.sourceUrls, dataset);
   });
   for (const d of duplicates(dataset.partnerships, (p) => p.id)) {
-    ctx.report('partnerships', d.index, 'DUPLICATE_ID', `Partnership id "${d.key}" is used twice (first at row ${d.first + 1})`);
+    ctx.report('partnerships', d.index, 'DUPLICATE_ID', `Partnership id "${d.key}" is used twice (first on line ${ctx.line('partnerships', d.first)})`);
   }
 }
 
@@ -72,7 +72,7 @@ export function validatePrograms(ctx: ValidationContext, dataset: Dataset): void
     checkSources(ctx, 'programs', i, `Program "${pr.id}"`, pr.sourceUrls, dataset);
   });
   for (const d of duplicates(dataset.programs, (p) => p.id)) {
-    ctx.report('programs', d.index, 'DUPLICATE_ID', `Program id "${d.key}" is used twice (first at row ${d.first + 1})`);
+    ctx.report('programs', d.index, 'DUPLICATE_ID', `Program id "${d.key}" is used twice (first on line ${ctx.line('programs', d.first)})`);
   }
 }
 
@@ -91,7 +91,7 @@ export function validateSources(ctx: ValidationContext, dataset: Dataset, option
     }
   });
   for (const d of duplicates(dataset.sources, (s) => s.url)) {
-    ctx.report('sources', d.index, 'DUPLICATE_ID', `Source "${d.key}" is described twice (first at row ${d.first + 1})`);
+    ctx.report('sources', d.index, 'DUPLICATE_ID', `Source "${d.key}" is described twice (first on line ${ctx.line('sources', d.first)})`);
   }
 }
 

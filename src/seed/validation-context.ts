@@ -29,6 +29,11 @@ export class ValidationContext {
     readonly maxYear: number,
   ) {}
 
+  /** The line a row is on (for "first on line N" in duplicate messages). */
+  line(entity: SeedEntity, index: number): number {
+    return this.locate(entity, index).line;
+  }
+
   /**
    * Records a problem. The message reads `<head> (line N)<tail>`, e.g.
    * `Unknown Indonesian region "Kota Bandng" (line 12); did you mean "Kota Bandung" (32.73)?`.

@@ -213,6 +213,13 @@ export const CORRECTIONS: Correction[] = [
     sources: [JAKARTA_1994], apply: (r) => { r.year = 1994; addUrls(r, [JAKARTA_1994]); },
   },
   {
+    id: 'E3', pair: ['Padang', 'city', 'Suzhou (Anhui)'],
+    what: 'year_signed empty → 2015; confidence low → medium; added a 2025 report.',
+    why: 'Padang\'s deputy mayor, receiving a Chinese embassy counsellor on 25 Feb 2025, says the Padang–Suzhou (Anhui) sister-city tie was first signed in 2015 (pasbana.com). One press report of an official statement, so medium, not high.',
+    sources: ['https://pasbana.com/2025/02/pemko-padang-dan-kedubes-tiongkok-jajaki-penguatan-kerjasama-sister-city-dengan-suzhou.html'],
+    apply: (r) => { r.year = 2015; r.confidence = 'medium'; r.status = 'active'; r.urls.push('https://pasbana.com/2025/02/pemko-padang-dan-kedubes-tiongkok-jajaki-penguatan-kerjasama-sister-city-dengan-suzhou.html'); r.note = `${r.note}. Padang's deputy mayor (Feb 2025) says the sister-city tie was first signed in 2015 and is being followed up`; },
+  },
+  {
     id: 'E2', pair: ['Jakarta', 'province', 'Arkansas'],
     what: 'year_signed empty → 1994; added The Jakarta Post report.',
     why: 'The same report (31 May 1994) calls NSW the second such tie "this year, after forging sister-province ties with ... Arkansas".',
