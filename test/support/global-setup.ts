@@ -3,7 +3,7 @@
  * it; otherwise start the project's local Neo4j 5.26 test instance. Without Java/Maven
  * the Neo4j suites are skipped with a loud warning, but never under CI=true.
  */
-import { hasJavaAndMaven, isCI, neo4jLocal, TEST_INSTANCE } from './neo4j-env';
+import { hasJavaAndMaven, isCI, neo4jLocal, neo4jLocalRunning, TEST_INSTANCE } from './neo4j-env';
 
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_URI) {
@@ -21,8 +21,11 @@ export default async function globalSetup(): Promise<void> {
     );
     return;
   }
-  neo4jLocal('start');
-  process.env.KK_STARTED_TEST_NEO4J = '1';
+  // Stop it afterwards only if this run started it: another run may be using it.
+  if (!neo4jLocalRunning()) {
+    neo4jLocal('start');
+    process.env.KK_STARTED_TEST_NEO4J = '1';
+  }
   process.env.KK_TEST_NEO4J_URI = `bolt://127.0.0.1:${TEST_INSTANCE.port}`;
   process.env.KK_TEST_NEO4J_USER = 'neo4j';
   process.env.KK_TEST_NEO4J_PASSWORD = TEST_INSTANCE.password;

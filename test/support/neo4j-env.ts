@@ -45,6 +45,19 @@ export function neo4jLocal(command: 'start' | 'stop' | 'status'): void {
   });
 }
 
+/** True when the test instance already answers (started by another run or by hand). */
+export function neo4jLocalRunning(): boolean {
+  try {
+    execFileSync('bash', [path.join(REPO_ROOT, 'tools', 'neo4j-local', 'neo4j.sh'), 'status'], {
+      stdio: 'ignore',
+      env: { ...process.env, NEO4J_BOLT_PORT: String(TEST_INSTANCE.port), NEO4J_LOCAL_DIR: TEST_INSTANCE.dir, NEO4J_PASSWORD: TEST_INSTANCE.password },
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function hasJavaAndMaven(): boolean {
   try {
     execFileSync('java', ['-version'], { stdio: 'ignore' });
