@@ -184,7 +184,8 @@ describe.each(storeFactories())('%s store contract', (kind: string, create: Stor
     expect(missing).toBeNull();
   });
 
-  it('lists countries by name', async () => {
+  it('lists countries by name and fields by code', async () => {
+    expect((await store.fields()).map((f) => f.code)).toEqual(['education', 'urban_planning']);
     expect((await store.countries()).map((c) => c.code)).toEqual(['CN', 'ID', 'JP', 'KR']);
   });
 });
