@@ -74,6 +74,14 @@ export interface NodeScore {
   component?: { index: number; size: number; dominant: boolean };
 }
 
+export interface CentralityListOptions {
+  /**
+   * List (and rank) only Indonesian governments. Scores are still computed on
+   * the whole network, foreign governments included. Defaults to false.
+   */
+  onlyIndonesian?: boolean;
+}
+
 export interface ClusteringReport extends Omit<ClusteringResult, 'coefficients'> {
   projection: ClusteringProjection;
   nodes: Array<{ node: NetworkNode; coefficient: number }>;
@@ -124,11 +132,20 @@ export class AnalysisService {
    * Scores of one centrality measure, ranked (see ranking.ts).
    * @param first top N only; every node when omitted.
    */
-  async centrality(measure: CentralityMeasure, filter?: NetworkFilter | null, first?: number | null): Promise<NodeScore[]> {
+  async centrality(
+    measure: CentralityMeasure,
+    filter?: NetworkFilter | null,
+    first?: number | null,
+    options: CentralityListOptions = {},
+  ): Promise<NodeScore[]> {
     if (first != null && (!Number.isInteger(first) || first < 1)) throw new BadInputError(`Expected "first" to be at least 1, got ${first}.`);
-    const ranked = await this.memo('centrality', filter, { measure }, async (graph) => {
+    const onlyIndonesian = options.onlyIndonesian ?? false;
+    const ranked = await this.memo('centrality', filter, { measure, onlyIndonesian }, async (graph) => {
       const result = await this.computeCentrality(graph, measure);
-      return rank(result.scores).map((r): NodeScore => {
+      const listed = onlyIndonesian
+        ? Object.fromEntries(Object.entries(result.scores).filter(([id]) => graph.getNodeAttribute(id, 'isIndonesian')))
+        : result.scores;
+      return rank(listed).map((r): NodeScore => {
         const score: NodeScore = { node: toNode(r.id, graph.getNodeAttributes(r.id)), score: r.score, rank: r.rank };
         const c = result.components?.[r.id];
         if (c) score.component = { index: c.componentIndex, size: c.componentSize, dominant: c.componentIndex === result.dominantComponent };

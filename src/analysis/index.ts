@@ -2,6 +2,7 @@
 export { AnalysisService, CLUSTERING_PROJECTIONS, MAX_TIMELINE_YEARS } from './analysis-service';
 export type {
   AnalysisServiceOptions,
+  CentralityListOptions,
   ClusteringProjection,
   ClusteringReport,
   EgoView,

@@ -62,6 +62,16 @@ describe('analysis schema', () => {
     expect(data.e[0].component).toEqual({ index: 0, size: 8, dominant: true });
   });
 
+  it('lists only Indonesian governments on request, scored on the whole network', async () => {
+    const r = await run('{ centrality(measure: DEGREE, onlyIndonesian: true) { node { id isIndonesian } rank } }');
+    expect(r.errors).toBeUndefined();
+    const list = (r.data as { centrality: Array<{ node: { id: string; isIndonesian: boolean }; rank: number }> }).centrality;
+    // Bogor, Surabaya and Jawa Barat have two partners each; Bandung one (Seoul, with two agreements).
+    expect(list.map((s) => s.node.id)).toEqual(['id-kab-bogor', 'id-kota-surabaya', 'id-prov-jawa-barat', 'id-kota-bandung']);
+    expect(list.map((s) => s.rank)).toEqual([1, 1, 1, 4]);
+    expect(list.every((s) => s.node.isIndonesian)).toBe(true);
+  });
+
   it('reports clustering on the two-mode network and a projection, and reproducible communities', async () => {
     const r = await run(`{
       two: clustering(projection: TWO_MODE) { projection averageWithZeros averageWithoutZeros transitivity nodes { node { id } coefficient } }

@@ -24,6 +24,12 @@ export class CentralityArgs extends FilterArgs {
   @IsOptional()
   @Min(1)
   first?: number;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'List and rank only Indonesian governments. Scores are still computed on the whole network, foreign partners included. Defaults to false.',
+  })
+  onlyIndonesian!: boolean;
 }
 
 @ArgsType()

@@ -76,8 +76,8 @@ export class MetricsResolver {
     description:
       'Governments ranked by a centrality measure: sorted by score descending, ties by id; without `first` every government of the network is ranked. Unweighted; each measure’s normalisation is in CentralityMeasure.',
   })
-  centrality(@Args(() => CentralityArgs) { measure, filter, first }: CentralityArgs): Promise<NodeScoreType[]> {
-    return this.analysis.centrality(measure, filter, first);
+  centrality(@Args(() => CentralityArgs) { measure, filter, first, onlyIndonesian }: CentralityArgs): Promise<NodeScoreType[]> {
+    return this.analysis.centrality(measure, filter, first, { onlyIndonesian });
   }
 
   @Query(() => ClusteringReportType, { description: 'Clustering on the two-mode network (Latapy) or a one-mode projection, with both averages.' })
