@@ -1,13 +1,25 @@
 /**
- * Resolvers contributed by the other modules (analysis, dataset statistics, ...), wired
- * in one place so build-schema.ts stays short.
+ * Resolvers contributed by the other modules (analysis, dataset statistics), wired in
+ * one place so build-schema.ts stays short.
  */
+import { AnalysisService } from '../analysis/analysis-service';
+import { DatasetStatsService } from '../services/dataset-stats-service';
 import type { Store } from '../store/store';
+import { createAnalysisResolverInstances } from './analysis';
+import { DatasetStatsResolver } from './resolvers/dataset-stats.resolver';
 
 export interface ExtraResolverDeps {
   store: Store;
+  /** Shared analysis service; one is created from the store when omitted. */
+  analysis?: AnalysisService;
 }
 
-export function extraResolvers(_deps: ExtraResolverDeps): { instances: Array<[Function, unknown]> } {
-  return { instances: [] };
+export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[Function, unknown]> } {
+  const analysis = deps.analysis ?? new AnalysisService(deps.store);
+  return {
+    instances: [
+      ...createAnalysisResolverInstances(analysis),
+      [DatasetStatsResolver, new DatasetStatsResolver(new DatasetStatsService(deps.store))],
+    ],
+  };
 }

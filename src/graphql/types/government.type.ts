@@ -12,7 +12,10 @@ export class GovernmentType {
   })
   id!: string;
 
-  @Field({ description: 'Usual name, without the "Kota"/"Kabupaten"/"Provinsi" prefix for Indonesian governments.' })
+  @Field({
+    description:
+      'Usual name. Indonesian cities and regencies carry their prefix ("Kota Bogor", "Kabupaten Bogor"), provinces do not ("Jawa Barat", "DKI Jakarta").',
+  })
   name!: string;
 
   @Field(() => GovernmentLevelEnum, {

@@ -1,0 +1,112 @@
+import { Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Confidence, PartnershipType } from '../../domain/model';
+import type { Coverage, DatasetStats } from '../../seed/dataset-stats';
+import type { DatasetStatsService } from '../../services/dataset-stats-service';
+import { ConfidenceEnum, PartnershipTypeEnum } from '../enums';
+
+@ObjectType('CoverageBasis', { description: 'Which partnerships a coverage figure counts.' })
+class CoverageBasisType {
+  @Field({ description: 'Stable key: ALL_TYPES, EXCLUDING_OTHER or EXCLUDING_OTHER_AND_LOW.' })
+  key!: string;
+  @Field({ description: 'The counting rule in words.' })
+  description!: string;
+  @Field(() => [PartnershipTypeEnum], { description: 'Partnership types counted.' })
+  countedTypes!: PartnershipType[];
+  @Field(() => ConfidenceEnum, { description: 'Lowest confidence counted.' })
+  minConfidence!: Confidence;
+}
+
+@ObjectType('Coverage', {
+  description: 'How many Indonesian governments have at least one partnership, by level, under one counting rule.',
+})
+class CoverageType {
+  @Field(() => CoverageBasisType, { description: 'The counting rule: which types and confidences count.' })
+  basis!: CoverageBasisType;
+  @Field(() => Int, { description: 'Kota (cities) with at least one counted partnership.' })
+  cities!: number;
+  @Field(() => Int, { description: 'Kabupaten (regencies) with at least one counted partnership.' })
+  regencies!: number;
+  @Field(() => Int, { description: 'Provinces (incl. DKI Jakarta, DI Yogyakarta) with at least one counted partnership.' })
+  provinces!: number;
+  @Field(() => Int, { description: 'The Nusantara Capital Authority, 1 when it has a counted partnership.' })
+  capitalAuthorities!: number;
+  @Field(() => Int, { description: 'Sum of the levels above.' })
+  total!: number;
+}
+
+@ObjectType('KeyCount', { description: 'A count for one key of a breakdown.' })
+class KeyCountType {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The key: a country code, a type, a status, a confidence, or a decade start year; null for "no year known".',
+  })
+  key!: string | null;
+  @Field(() => Int, { description: 'Number of partnerships with this key.' })
+  count!: number;
+}
+
+@ObjectType('DatasetStats', {
+  description:
+    "The dataset's size and coverage, for frontends to show next to any figure. Research counts 47 city and 16 province governments with foreign partnerships; these are the counts this dataset can source.",
+})
+class DatasetStatsType {
+  @Field(() => Int, { description: 'Governments in the dataset (Indonesian and foreign, incl. provinces that are only context).' })
+  governmentCount!: number;
+  @Field(() => Int, { description: 'Indonesian governments in the dataset, with or without partnerships.' })
+  indonesianGovernmentCount!: number;
+  @Field(() => Int, { description: 'Partnerships.' })
+  partnershipCount!: number;
+  @Field(() => Int, { description: 'Programs under partnerships.' })
+  programCount!: number;
+  @Field(() => Int, { description: 'Distinct sources cited.' })
+  sourceCount!: number;
+  @Field(() => Int, { description: 'Countries with a government in the dataset.' })
+  countryCount!: number;
+  @Field(() => [CoverageType], {
+    description: 'Indonesian governments with partners, by level, under each counting rule (all types; excluding OTHER; excluding OTHER and LOW confidence).',
+  })
+  coverage!: CoverageType[];
+  @Field(() => [KeyCountType], { description: 'Partnerships per foreign partner country (ISO alpha-2), most first.' })
+  partnershipsByCountry!: KeyCountType[];
+  @Field(() => [KeyCountType], { description: 'Partnerships per agreement type.' })
+  partnershipsByType!: KeyCountType[];
+  @Field(() => [KeyCountType], { description: 'Partnerships per status.' })
+  partnershipsByStatus!: KeyCountType[];
+  @Field(() => [KeyCountType], { description: 'Partnerships per decade signed (key "1990" = 1990–1999; null = year unknown).' })
+  partnershipsByDecade!: KeyCountType[];
+  @Field(() => [KeyCountType], { description: 'Partnerships per confidence grade.' })
+  partnershipsByConfidence!: KeyCountType[];
+}
+
+function toCoverage(c: Coverage): CoverageType {
+  return {
+    basis: c.basis as CoverageBasisType,
+    cities: c.byLevel.CITY,
+    regencies: c.byLevel.REGENCY,
+    provinces: c.byLevel.PROVINCE,
+    capitalAuthorities: c.byLevel.CAPITAL_AUTHORITY,
+    total: c.total,
+  };
+}
+
+const keyed = (list: { key: unknown; count: number }[]): KeyCountType[] =>
+  list.map((c) => ({ key: c.key === null ? null : String(c.key), count: c.count }));
+
+@Resolver()
+export class DatasetStatsResolver {
+  constructor(private readonly service: DatasetStatsService) {}
+
+  @Query(() => DatasetStatsType, { description: 'Size and coverage of the dataset, with the counting rule of each figure.' })
+  async datasetStats(): Promise<DatasetStatsType> {
+    const s: DatasetStats = await this.service.stats();
+    return {
+      ...s,
+      coverage: s.coverage.map(toCoverage),
+      partnershipsByCountry: keyed(s.partnershipsByCountry),
+      partnershipsByType: keyed(s.partnershipsByType),
+      partnershipsByStatus: keyed(s.partnershipsByStatus),
+      partnershipsByDecade: keyed(s.partnershipsByDecade),
+      partnershipsByConfidence: keyed(s.partnershipsByConfidence),
+    };
+  }
+}
