@@ -1,0 +1,237 @@
+/**
+ * `npm run bench [-- --quick | --full] [--budget SECONDS]`
+ *
+ * Times Kota Kembar's analysis (the API's graphology-based functions and the
+ * fast CSR path on 1 and 2 threads) against networkx and python-igraph on the
+ * same edge lists, each measurement in its own child process, cross-checks the
+ * scores, measures event-loop delay during a large betweenness, and writes
+ * bench/results/latest.json and docs/benchmarks.md. Every figure in the table is
+ * a ratio against a peer measured in the same run.
+ *
+ *   --quick   ~1-2 min: shipped network and 1k graph in full; at 14k only
+ *             betweenness and closeness on the fast path and igraph.
+ *   (default) <15 min: shipped, 1k, 14k with every library (60 s budget per
+ *             measurement: a longer run is killed and reported as a bound);
+ *             100k with the fast path and igraph only (45 s budget).
+ *   --full    every graph, library and measure, run to completion.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { type BenchGraph, shippedGraph, syntheticGraph } from './graphs';
+import { type BenchReport, writeReport } from './report';
+
+export type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'louvain';
+export type Impl = 'fast-1' | 'fast-2' | 'graphology' | 'networkx' | 'igraph';
+export const PATH_MEASURES: Measure[] = ['betweenness', 'closeness', 'harmonic'];
+export const ALL_MEASURES: Measure[] = [...PATH_MEASURES, 'pagerank', 'louvain'];
+const ALL_IMPLS: Impl[] = ['fast-1', 'fast-2', 'graphology', 'networkx', 'igraph'];
+
+export interface Measurement {
+  graph: string;
+  measure: Measure;
+  impl: Impl;
+  status: 'ok' | 'over-budget' | 'failed' | 'not-run';
+  seconds?: number;
+  budgetSeconds?: number;
+  maxRssMb?: number;
+  extra?: Record<string, unknown>;
+  /** Largest |score - reference| over the largest |reference score|. */
+  agreement?: number;
+  agreementWith?: Impl;
+  /** 1-minute load average when the measurement ended (other work on the machine skews times). */
+  loadAverage?: number;
+  note?: string;
+}
+
+interface Plan {
+  graph: BenchGraph;
+  measures: Measure[];
+  impls: Impl[];
+  budgetSeconds: number;
+}
+
+const root = join(__dirname, '..');
+const dataDir = join(root, 'bench', 'data');
+const scoresDir = join(dataDir, 'scores');
+const python = join(root, 'bench', '.venv', 'bin', 'python');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+function parseArgs(argv: string[]): { mode: 'quick' | 'default' | 'full'; budget: number | null } {
+  const mode = argv.includes('--quick') ? 'quick' : argv.includes('--full') ? 'full' : 'default';
+  const at = argv.indexOf('--budget');
+  return { mode, budget: at >= 0 ? Number(argv[at + 1]) : null };
+}
+
+function implsFor(measure: Measure, impls: Impl[]): Impl[] {
+  return PATH_MEASURES.includes(measure) ? impls : impls.filter((i) => i !== 'fast-1' && i !== 'fast-2');
+}
+
+/** Runs one child process with a wall-clock budget; parses its last stdout line. */
+function runChild(command: string, args: string[], budgetSeconds: number): Promise<Omit<Measurement, 'graph' | 'measure' | 'impl'>> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    let overBudget = false;
+    const timer = setTimeout(() => {
+      overBudget = true;
+      child.kill('SIGKILL');
+    }, budgetSeconds * 1000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (overBudget) return resolve({ status: 'over-budget', budgetSeconds });
+      const last = stdout.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !last.startsWith('{')) {
+        return resolve({ status: 'failed', note: (stderr.trim().split('\n').pop() ?? `exit ${code}`).slice(0, 200) });
+      }
+      const parsed = JSON.parse(last) as { seconds: number; maxRssMb: number; extra: Record<string, unknown> };
+      resolve({ status: 'ok', seconds: parsed.seconds, maxRssMb: parsed.maxRssMb, extra: parsed.extra, budgetSeconds });
+    });
+  });
+}
+
+function scoresFile(graph: string, measure: Measure, impl: Impl): string {
+  return join(scoresDir, `${graph}.${measure}.${impl}.json`);
+}
+
+async function measureOne(graph: BenchGraph, measure: Measure, impl: Impl, budgetSeconds: number): Promise<Measurement> {
+  const out = scoresFile(graph.name, measure, impl);
+  const result =
+    impl === 'networkx' || impl === 'igraph'
+      ? await runChild(python, [join('bench', 'measure_peer.py'), impl, graph.file, measure, out], budgetSeconds)
+      : await runChild(tsx, [join('bench', 'measure-js.ts'), graph.file, measure, impl, out], budgetSeconds);
+  return { graph: graph.name, measure, impl, ...result, loadAverage: Number(loadavg()[0].toFixed(2)) };
+}
+
+/** Largest absolute difference over the largest reference score (0 when both are all zero). */
+function agreement(a: Record<string, number>, reference: Record<string, number>): number {
+  let diff = 0;
+  let scale = 0;
+  for (const [id, ref] of Object.entries(reference)) {
+    diff = Math.max(diff, Math.abs((a[id] ?? NaN) - ref));
+    scale = Math.max(scale, Math.abs(ref));
+  }
+  return Number.isNaN(diff) ? NaN : scale === 0 ? diff : diff / scale;
+}
+
+function crossCheck(results: Measurement[]): void {
+  for (const m of results) {
+    if (m.status !== 'ok' || m.measure === 'louvain') continue;
+    const order: Impl[] = m.measure === 'pagerank' ? ['networkx', 'igraph'] : ['networkx', 'igraph', 'fast-1', 'graphology'];
+    const reference = order.find(
+      (impl) => impl !== m.impl && results.some((r) => r.graph === m.graph && r.measure === m.measure && r.impl === impl && r.status === 'ok'),
+    );
+    if (!reference) continue;
+    const read = (impl: Impl) => JSON.parse(readFileSync(scoresFile(m.graph, m.measure, impl), 'utf8')) as Record<string, number>;
+    m.agreement = agreement(read(m.impl), read(reference));
+    m.agreementWith = reference;
+  }
+}
+
+function pythonVersions(): Record<string, string> {
+  const code = 'import json,sys,networkx,igraph,scipy;print(json.dumps({"python":sys.version.split()[0],"networkx":networkx.__version__,"igraph":igraph.__version__,"scipy":scipy.__version__}))';
+  const out = spawnSync(python, ['-c', code], { encoding: 'utf8' });
+  return out.status === 0 ? (JSON.parse(out.stdout) as Record<string, string>) : {};
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function main(): Promise<void> {
+  const { mode, budget } = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const setup = spawnSync('bash', [join(root, 'bench', 'setup-python.sh')], { stdio: 'inherit' });
+  if (setup.status !== 0) throw new Error('bench/setup-python.sh failed: the Python peers are not installed.');
+  mkdirSync(scoresDir, { recursive: true });
+
+  const notes: string[] = [];
+  const shipped = await shippedGraph(dataDir, join(root, 'seed'));
+  const g1k = syntheticGraph(dataDir, 'skewed-1k');
+  const g14k = syntheticGraph(dataDir, 'skewed-14k');
+  const g100k = syntheticGraph(dataDir, 'skewed-100k');
+  const graphs: BenchGraph[] = [];
+  if (typeof shipped === 'string') notes.push(`Shipped network skipped: ${shipped}.`);
+  else graphs.push(shipped);
+  graphs.push(g1k, g14k, g100k);
+
+  const plans: Plan[] = [];
+  const smalls = graphs.filter((g) => g.name === 'shipped' || g.name === 'skewed-1k');
+  const unlimited = 24 * 3600;
+  for (const g of smalls) plans.push({ graph: g, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
+  if (mode === 'quick') {
+    plans.push({ graph: g14k, measures: ['betweenness', 'closeness'], impls: ['fast-1', 'fast-2', 'igraph'], budgetSeconds: budget ?? 30 });
+    notes.push('--quick: 14k runs betweenness and closeness on the fast path and igraph only; 100k is not run.');
+  } else if (mode === 'default') {
+    plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60 });
+    plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ['fast-2', 'igraph'], budgetSeconds: budget ?? 45 });
+    notes.push('Default mode: at 100k only the fast path on 2 threads and igraph run (45 s budget); `--full` runs every library there.');
+  } else {
+    plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
+    plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
+  }
+
+  const results: Measurement[] = [];
+  for (const plan of plans) {
+    for (const measure of plan.measures) {
+      for (const impl of implsFor(measure, plan.impls)) {
+        const m = await measureOne(plan.graph, measure, impl, plan.budgetSeconds);
+        results.push(m);
+        const shown = m.status === 'ok' ? `${(m.seconds as number).toFixed(3)} s, ${Math.round(m.maxRssMb ?? 0)} MB, load ${m.loadAverage}` : m.status === 'over-budget' ? `> ${m.budgetSeconds} s (stopped)` : `FAILED ${m.note}`;
+        console.log(`${plan.graph.name.padEnd(12)} ${measure.padEnd(12)} ${impl.padEnd(11)} ${shown}`);
+      }
+    }
+  }
+  crossCheck(results);
+
+  const responsivenessGraph = mode === 'quick' ? g1k : g14k;
+  const resp = spawnSync(tsx, [join('bench', 'responsiveness.ts'), responsivenessGraph.file, '2'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+  const responsiveness = resp.status === 0 ? { graph: responsivenessGraph.name, ...JSON.parse(resp.stdout.trim().split('\n').pop() as string) } : { graph: responsivenessGraph.name, error: resp.stderr.slice(-300) };
+  console.log('responsiveness', JSON.stringify(responsiveness));
+
+  // API overhead: not measured yet (issue #7, item 4). The hook belongs here: start
+  // `createServer` from src/http/server.ts on the embedded store at 127.0.0.1:0, drive
+  // it with autocannon for a bounded time per query (government lookup, a page of 50,
+  // a cached centrality top-20) next to graphql-js `execute` and a plain node:http
+  // handler, then repeat on Neo4j; record requests/s and p50/p99 in `apiOverhead`.
+  const apiOverhead = { status: 'not-done', note: 'API overhead benchmark not implemented yet (issue #7, item 4).' };
+
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    mode,
+    durationSeconds: (Date.now() - started) / 1000,
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+    versions: {
+      node: process.version,
+      graphology: packageVersion('graphology'),
+      'graphology-metrics': packageVersion('graphology-metrics'),
+      'graphology-communities-louvain': packageVersion('graphology-communities-louvain'),
+      ...pythonVersions(),
+    },
+    graphs: graphs.map(({ file: _file, ...g }) => g),
+    notes,
+    measurements: results,
+    responsiveness,
+    apiOverhead,
+  };
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync(join(root, 'bench', 'results', 'latest.json'), json);
+  writeFileSync(join(root, 'bench', 'results', `${mode}.json`), json);
+  // docs/benchmarks.md shows the latest run of each mode, fullest first.
+  const runs = ['full', 'default', 'quick']
+    .map((m) => join(root, 'bench', 'results', `${m}.json`))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport);
+  writeReport(join(root, 'docs', 'benchmarks.md'), runs);
+  console.log(`done in ${report.durationSeconds.toFixed(0)} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
