@@ -2,6 +2,7 @@ package kotakembar.neo4jlocal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,9 +32,10 @@ import org.neo4j.io.ByteUnit;
  *   <li>{@code NEO4J_PASSWORD}: password of the user {@code neo4j}, default {@code kotakembar-local}
  *       (at least 8 characters). Set on every start, with no change required.</li>
  *   <li>{@code NEO4J_LOCAL_PAGECACHE_MB}: page cache size in MiB, default 64.</li>
+ *   <li>{@code NEO4J_LOCAL_PIDFILE}: optional; this JVM writes its own pid there (atomically) at start.</li>
  * </ul>
  *
- * Prints {@code Neo4j <version> ready on bolt://127.0.0.1:<port>} once a client with that password can
+ * Prints {@code Neo4j <version> ready on bolt://127.0.0.1:<port> (pid <pid>)} once a client with that password can
  * run queries on the {@code neo4j} database. Shuts down cleanly on SIGTERM/SIGINT (shutdown hook).
  */
 public final class Neo4jLocal {
@@ -53,8 +55,10 @@ public final class Neo4jLocal {
             fail("NEO4J_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters (Neo4j's minimum)", null);
         }
 
+        long pid = ProcessHandle.current().pid();
+        writePidfile(env("NEO4J_LOCAL_PIDFILE", ""), pid);
         log("starting Neo4j (home " + home + ", bolt 127.0.0.1:" + port + ", page cache " + pageCacheMb + "m, pid "
-                + ProcessHandle.current().pid() + ")");
+                + pid + ")");
 
         DatabaseManagementService service;
         try {
@@ -98,8 +102,16 @@ public final class Neo4jLocal {
             GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             // The embedded API runs with full privileges, so this works on a fresh store (initial password "neo4j",
             // change required) and on a store whose password was changed since: the environment is the truth.
-            system.executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+            try {
+                system.executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+            } catch (RuntimeException e) {
+                // Neo4j refuses to "change" a password to the one it already has (every restart after the first).
+                if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                    throw e;
+                }
+                system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
+            }
             version = system.executeTransactionally(
                     "CALL dbms.components() YIELD name, versions RETURN versions[0] AS v",
                     Map.of(),
@@ -113,11 +125,25 @@ public final class Neo4jLocal {
             return;
         }
 
-        log("Neo4j " + version + " ready on bolt://127.0.0.1:" + port);
+        log("Neo4j " + version + " ready on bolt://127.0.0.1:" + port + " (pid " + pid + ")");
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void writePidfile(String pidfile, long pid) {
+        if (pidfile.isEmpty()) {
+            return;
+        }
+        try {
+            Path target = Path.of(pidfile).toAbsolutePath();
+            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+            Files.writeString(tmp, pid + "\n");
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Exception e) {
+            fail("could not write the pidfile " + pidfile, e);
         }
     }
 
