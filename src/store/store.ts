@@ -17,6 +17,16 @@ import type {
   Snapshot,
   Source,
 } from '../domain/model';
+import type {
+  AuditEntry,
+  AuditFilter,
+  NewGovernment,
+  NewPartnership,
+  NewProgram,
+  NewSource,
+  PartnershipChanges,
+  WriteResult,
+} from '../domain/edits';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -109,6 +119,23 @@ export interface Store {
   programsOfPartnerships(ids: readonly string[]): Promise<Program[][]>;
   /** Sources for the urls, in order (null where unknown). */
   sourcesByUrls(urls: readonly string[]): Promise<(Source | null)[]>;
+
+  // Writes. Each is atomic (all or nothing), checks its input with the rules of
+  // write-rules.ts, bumps dataVersion once and records an audit entry in the same
+  // transaction. `who` is the editor's name. They throw BadInputError, NotFoundError,
+  // ConflictError (stale `expectedVersion`, taken id) or StoreUnavailableError.
+
+  /** Create a partnership at version 1. */
+  createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>>;
+  /** Change a partnership if it is still at `expectedVersion`; its version goes up by one. */
+  updatePartnership(id: string, expectedVersion: number, changes: PartnershipChanges, who: string): Promise<WriteResult<Partnership>>;
+  /** Mark a partnership ENDED in `endedYear` (an update, with the same version check). */
+  retirePartnership(id: string, expectedVersion: number, endedYear: number, note: string | null | undefined, who: string): Promise<WriteResult<Partnership>>;
+  addProgram(input: NewProgram, who: string): Promise<WriteResult<Program>>;
+  addSource(input: NewSource, who: string): Promise<WriteResult<Source>>;
+  addGovernment(input: NewGovernment, who: string): Promise<WriteResult<Government>>;
+  /** Audit entries matching the filter, newest first. */
+  auditTrail(filter: AuditFilter, page: Page): Promise<AuditEntry[]>;
 
   close(): Promise<void>;
 }

@@ -4,6 +4,16 @@
  * Writes are serialised; a write is acknowledged only after its snapshot is on disk,
  * and a failed write leaves memory as it was.
  */
+import type {
+  AuditEntry,
+  AuditFilter,
+  NewGovernment,
+  NewPartnership,
+  NewProgram,
+  NewSource,
+  PartnershipChanges,
+  WriteResult,
+} from '../../domain/edits';
 import type { Country, Dataset, Field, Government, Partnership, Program, Snapshot, Source } from '../../domain/model';
 import {
   compareGovernments,
@@ -24,6 +34,23 @@ import type {
 } from '../store';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file';
 import { mergeDataset } from '../merge-dataset';
+import {
+  auditEntry,
+  planGovernment,
+  planPartnership,
+  planPartnershipUpdate,
+  planProgram,
+  planRetirement,
+  planSource,
+  viewOf,
+} from '../write-rules';
+
+/** What an audited change returns: the next dataset, the audit draft and the record written. */
+interface AuditedChange<T> {
+  next: Dataset;
+  audit: Parameters<typeof auditEntry>[0];
+  record: T;
+}
 
 export interface EmbeddedStoreOptions {
   /** Path of the JSON snapshot; when null the store lives in memory only (tests). */
@@ -46,6 +73,7 @@ export class EmbeddedStore implements Store {
   private index: GovernmentIndex = { governments: new Map(), partnerships: new Map(), partnershipsOf: new Map() };
   private programsOf = new Map<string, Program[]>();
   private sources = new Map<string, Source>();
+  private audit: AuditEntry[] = [];
   private writeQueue: Promise<unknown> = Promise.resolve();
   private initialised = false;
 
@@ -55,7 +83,10 @@ export class EmbeddedStore implements Store {
     if (this.initialised) return;
     if (this.options.file) {
       const saved = await readSnapshotFile(this.options.file);
-      if (saved) this.replace(saved.dataset, saved.dataVersion);
+      if (saved) {
+        this.replace(saved.dataset, saved.dataVersion);
+        this.audit = saved.audit ?? [];
+      }
     }
     this.initialised = true;
   }
@@ -92,15 +123,111 @@ export class EmbeddedStore implements Store {
    * Resolves to the new data version.
    */
   write(change: (current: Dataset) => Dataset): Promise<number> {
+    return this.commit((current) => ({ next: change(current), audit: null, record: undefined })).then((r) => r.dataVersion);
+  }
+
+  /**
+   * The one write path: run `change` on a copy, append its audit entry, persist both
+   * in one snapshot file, then swap them in. Serialised; a throw changes nothing.
+   */
+  private commit<T>(
+    change: (current: Dataset) => { next: Dataset; audit: AuditedChange<T>['audit'] | null; record: T },
+    who = '',
+  ): Promise<{ record: T; dataVersion: number; audit: AuditEntry | null }> {
     const run = this.writeQueue.then(async () => {
-      const next = change(structuredClone(this.data));
+      const { next, audit: draft, record } = change(structuredClone(this.data));
       const version = this.version + 1;
-      if (this.options.file) await writeSnapshotFile(this.options.file, next, version);
+      const entry = draft ? auditEntry(draft, who, version, new Date()) : null;
+      const audit = entry ? [...this.audit, entry] : this.audit;
+      if (this.options.file) await writeSnapshotFile(this.options.file, next, version, audit);
       this.replace(next, version);
-      return version;
+      this.audit = audit;
+      return { record, dataVersion: version, audit: entry };
     });
     this.writeQueue = run.catch(() => undefined);
     return run;
+  }
+
+  private audited<T>(who: string, change: (current: Dataset) => AuditedChange<T>): Promise<WriteResult<T>> {
+    return this.commit(change, who).then((r) => ({ record: r.record, dataVersion: r.dataVersion, audit: r.audit! }));
+  }
+
+  createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>> {
+    return this.audited(who, (current) => {
+      const p = planPartnership(viewOf(current), input);
+      return {
+        next: { ...current, partnerships: [...current.partnerships, p] },
+        audit: { action: 'CREATE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before: null, after: p },
+        record: p,
+      };
+    });
+  }
+
+  updatePartnership(id: string, expectedVersion: number, changes: PartnershipChanges, who: string): Promise<WriteResult<Partnership>> {
+    return this.audited(who, (current) => {
+      const before = current.partnerships.find((p) => p.id === id) ?? null;
+      const p = planPartnershipUpdate(viewOf(current), before, id, expectedVersion, changes);
+      return replacePartnership(current, before, p, 'UPDATE_PARTNERSHIP');
+    });
+  }
+
+  retirePartnership(
+    id: string,
+    expectedVersion: number,
+    endedYear: number,
+    note: string | null | undefined,
+    who: string,
+  ): Promise<WriteResult<Partnership>> {
+    return this.audited(who, (current) => {
+      const before = current.partnerships.find((p) => p.id === id) ?? null;
+      const p = planRetirement(viewOf(current), before, id, expectedVersion, endedYear, note);
+      return replacePartnership(current, before, p, 'RETIRE_PARTNERSHIP');
+    });
+  }
+
+  addProgram(input: NewProgram, who: string): Promise<WriteResult<Program>> {
+    return this.audited(who, (current) => {
+      const pr = planProgram(viewOf(current), input);
+      return {
+        next: { ...current, programs: [...current.programs, pr] },
+        audit: { action: 'ADD_PROGRAM', entityType: 'PROGRAM', entityId: pr.id, before: null, after: pr },
+        record: pr,
+      };
+    });
+  }
+
+  addSource(input: NewSource, who: string): Promise<WriteResult<Source>> {
+    return this.audited(who, (current) => {
+      const s = planSource(viewOf(current), input);
+      return {
+        next: { ...current, sources: [...current.sources, s] },
+        audit: { action: 'ADD_SOURCE', entityType: 'SOURCE', entityId: s.url, before: null, after: s },
+        record: s,
+      };
+    });
+  }
+
+  addGovernment(input: NewGovernment, who: string): Promise<WriteResult<Government>> {
+    return this.audited(who, (current) => {
+      const g = planGovernment(viewOf(current), input);
+      return {
+        next: { ...current, governments: [...current.governments, g] },
+        audit: { action: 'ADD_GOVERNMENT', entityType: 'GOVERNMENT', entityId: g.id, before: null, after: g },
+        record: g,
+      };
+    });
+  }
+
+  async auditTrail(filter: AuditFilter, page: Page): Promise<AuditEntry[]> {
+    return this.audit
+      .filter(
+        (a) =>
+          (filter.entityId === undefined || a.entityId === filter.entityId) &&
+          (filter.who === undefined || a.who === filter.who) &&
+          (filter.action === undefined || a.action === filter.action),
+      )
+      .reverse()
+      .slice(page.offset, page.offset + page.limit);
   }
 
   async countries(): Promise<Country[]> {
@@ -182,4 +309,17 @@ export class EmbeddedStore implements Store {
     this.programsOf = programsOf;
     this.sources = new Map(dataset.sources.map((s) => [s.url, s]));
   }
+}
+
+function replacePartnership(
+  current: Dataset,
+  before: Partnership | null,
+  after: Partnership,
+  action: 'UPDATE_PARTNERSHIP' | 'RETIRE_PARTNERSHIP',
+): AuditedChange<Partnership> {
+  return {
+    next: { ...current, partnerships: current.partnerships.map((p) => (p.id === after.id ? after : p)) },
+    audit: { action, entityType: 'PARTNERSHIP', entityId: after.id, before, after },
+    record: after,
+  };
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { AuditEntry } from '../../domain/edits';
 import type { Dataset } from '../../domain/model';
 import { KotaKembarError } from '../../domain/errors';
 
@@ -22,6 +23,10 @@ export interface SnapshotFile {
   /** sha256 of JSON.stringify(dataset), to catch truncation and hand edits that broke it. */
   checksum: string;
   dataset: Dataset;
+  /** The audit trail, oldest first; absent in files written before writes had one. */
+  audit?: AuditEntry[];
+  /** sha256 of JSON.stringify(audit), when there is one. */
+  auditChecksum?: string;
 }
 
 export class CorruptSnapshotError extends KotaKembarError {
@@ -33,8 +38,8 @@ export class CorruptSnapshotError extends KotaKembarError {
   }
 }
 
-function checksumOf(dataset: Dataset): string {
-  return createHash('sha256').update(JSON.stringify(dataset)).digest('hex');
+function checksumOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
 /** Read a snapshot; null when the file does not exist; CorruptSnapshotError when it is unusable. */
@@ -60,11 +65,18 @@ export async function readSnapshotFile(file: string): Promise<SnapshotFile | nul
   if (!d || lists.some((k) => !Array.isArray(d[k])) || !Number.isInteger(parsed.dataVersion))
     throw new CorruptSnapshotError(file, 'its contents are incomplete');
   if (checksumOf(d) !== parsed.checksum) throw new CorruptSnapshotError(file, 'its checksum does not match its contents');
+  if (parsed.audit !== undefined && (!Array.isArray(parsed.audit) || checksumOf(parsed.audit) !== parsed.auditChecksum))
+    throw new CorruptSnapshotError(file, 'its audit trail does not match its checksum');
   return parsed;
 }
 
 /** Write a snapshot atomically and durably (temp file, fsync, rename, fsync folder). */
-export async function writeSnapshotFile(file: string, dataset: Dataset, dataVersion: number): Promise<void> {
+export async function writeSnapshotFile(
+  file: string,
+  dataset: Dataset,
+  dataVersion: number,
+  audit: AuditEntry[] = [],
+): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
   const body: SnapshotFile = {
@@ -74,6 +86,8 @@ export async function writeSnapshotFile(file: string, dataset: Dataset, dataVers
     savedAt: new Date().toISOString(),
     checksum: checksumOf(dataset),
     dataset,
+    audit,
+    auditChecksum: checksumOf(audit),
   };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const handle = await fs.open(tmp, 'w');

@@ -12,6 +12,9 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT country_code IF NOT EXISTS FOR (c:Country) REQUIRE c.code IS UNIQUE',
   'CREATE CONSTRAINT field_code IF NOT EXISTS FOR (f:Field) REQUIRE f.code IS UNIQUE',
   'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
+  'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
+  'CREATE INDEX audit_entry_data_version IF NOT EXISTS FOR (a:AuditEntry) ON (a.dataVersion)',
+  'CREATE INDEX audit_entry_entity IF NOT EXISTS FOR (a:AuditEntry) ON (a.entityId)',
   'CREATE INDEX government_sort_name IF NOT EXISTS FOR (g:Government) ON (g.sortName)',
   'CREATE INDEX government_country IF NOT EXISTS FOR (g:Government) ON (g.countryCode)',
   'CREATE INDEX partnership_signed_year IF NOT EXISTS FOR (p:Partnership) ON (p.signedYear)',
@@ -221,3 +224,20 @@ export const SOURCES_BY_URLS = `
   RETURN s {.*} AS s`;
 
 export const PING = 'RETURN 1 AS ok';
+
+// Writes. Each write transaction starts with BUMP_DATA_VERSION: the write lock on the
+// Meta node serialises writers, so what they read next is the latest committed data.
+
+export const ALL_PARTNERSHIP_IDS = `MATCH (p:Partnership) RETURN collect(p.id) AS ids`;
+export const ALL_PROGRAM_IDS = `MATCH (pr:Program) RETURN collect(pr.id) AS ids`;
+
+export const CREATE_AUDIT_ENTRY = `CREATE (a:AuditEntry) SET a = $props`;
+
+export const AUDIT_TRAIL = `
+  MATCH (a:AuditEntry)
+  WHERE ($entityId IS NULL OR a.entityId = $entityId)
+    AND ($who IS NULL OR a.who = $who)
+    AND ($action IS NULL OR a.action = $action)
+  RETURN a {.*} AS a
+  ORDER BY a.dataVersion DESC
+  SKIP $offset LIMIT $limit`;

@@ -1,5 +1,6 @@
 /** One mapper per record shape: Neo4j properties (missing = null) to domain objects. */
 import type { Record as Neo4jRecord } from 'neo4j-driver';
+import type { AuditAction, AuditEntityType, AuditEntry } from '../../domain/edits';
 import type {
   Confidence,
   Country,
@@ -83,5 +84,19 @@ export function toProgram(r: Neo4jRecord): Program {
     fields: strs(p.fields),
     summary: (str(p.summary) ?? '') as string,
     sourceUrls: r.get('sourceUrls') as string[],
+  };
+}
+
+export function toAuditEntry(p: Props): AuditEntry {
+  return {
+    id: p.id as string,
+    dataVersion: num(p.dataVersion) ?? 0,
+    at: p.at as string,
+    who: p.who as string,
+    action: p.action as AuditAction,
+    entityType: p.entityType as AuditEntityType,
+    entityId: p.entityId as string,
+    before: str(p.before),
+    after: str(p.after),
   };
 }

@@ -5,7 +5,17 @@
  * other driver error is a bug and is let through.
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import { StoreUnavailableError } from '../../domain/errors';
+import type {
+  AuditEntry,
+  AuditFilter,
+  NewGovernment,
+  NewPartnership,
+  NewProgram,
+  NewSource,
+  PartnershipChanges,
+  WriteResult,
+} from '../../domain/edits';
+import { KotaKembarError, StoreUnavailableError } from '../../domain/errors';
 import {
   confidenceRank,
   type Country,
@@ -29,7 +39,19 @@ import type {
   Store,
 } from '../store';
 import * as Q from './cypher';
-import { toCountry, toField, toGovernment, toPartnership, toProgram, toSource } from './mappers';
+import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toProgram, toSource } from './mappers';
+import {
+  auditEntry,
+  planGovernment,
+  planPartnership,
+  planPartnershipUpdate,
+  planProgram,
+  planRetirement,
+  planSource,
+  type WriteView,
+} from '../write-rules';
+
+type AuditDraft = Parameters<typeof auditEntry>[0];
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -232,8 +254,100 @@ export class Neo4jStore implements Store {
     return urls.map((u) => byUrl.get(u) ?? null);
   }
 
+  async createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>> {
+    return this.audited(who, async (tx) => {
+      const view = await loadView(tx, input.sourceUrls ?? []);
+      const p = planPartnership(view, input);
+      await writePartnership(tx, view, p);
+      return { record: p, audit: { action: 'CREATE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before: null, after: p } };
+    });
+  }
+
+  async updatePartnership(id: string, expectedVersion: number, changes: PartnershipChanges, who: string): Promise<WriteResult<Partnership>> {
+    return this.audited(who, async (tx) => {
+      const before = await partnershipIn(tx, id);
+      const view = await loadView(tx, changes.sourceUrls ?? before?.sourceUrls ?? []);
+      const p = planPartnershipUpdate(view, before, id, expectedVersion, changes);
+      await writePartnership(tx, view, p);
+      return { record: p, audit: { action: 'UPDATE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before, after: p } };
+    });
+  }
+
+  async retirePartnership(
+    id: string,
+    expectedVersion: number,
+    endedYear: number,
+    note: string | null | undefined,
+    who: string,
+  ): Promise<WriteResult<Partnership>> {
+    return this.audited(who, async (tx) => {
+      const before = await partnershipIn(tx, id);
+      const view = await loadView(tx, before?.sourceUrls ?? []);
+      const p = planRetirement(view, before, id, expectedVersion, endedYear, note);
+      await writePartnership(tx, view, p);
+      return { record: p, audit: { action: 'RETIRE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before, after: p } };
+    });
+  }
+
+  async addProgram(input: NewProgram, who: string): Promise<WriteResult<Program>> {
+    return this.audited(who, async (tx) => {
+      const pr = planProgram(await loadView(tx, input.sourceUrls ?? []), input);
+      await tx.run(Q.IMPORT_PROGRAMS, { rows: [programRow(pr)] });
+      return { record: pr, audit: { action: 'ADD_PROGRAM', entityType: 'PROGRAM', entityId: pr.id, before: null, after: pr } };
+    });
+  }
+
+  async addSource(input: NewSource, who: string): Promise<WriteResult<Source>> {
+    return this.audited(who, async (tx) => {
+      const s = planSource(await loadView(tx, [(input.url ?? '').trim()]), input);
+      await tx.run(Q.IMPORT_SOURCES, { rows: [sourceProps(s)] });
+      return { record: s, audit: { action: 'ADD_SOURCE', entityType: 'SOURCE', entityId: s.url, before: null, after: s } };
+    });
+  }
+
+  async addGovernment(input: NewGovernment, who: string): Promise<WriteResult<Government>> {
+    return this.audited(who, async (tx) => {
+      const g = planGovernment(await loadView(tx, []), input);
+      await tx.run(Q.IMPORT_GOVERNMENTS, { rows: [{ id: g.id, props: governmentProps(g) }] });
+      if (g.parentId) await tx.run(Q.LINK_PARENTS, { rows: [{ id: g.id, parentId: g.parentId }] });
+      return { record: g, audit: { action: 'ADD_GOVERNMENT', entityType: 'GOVERNMENT', entityId: g.id, before: null, after: g } };
+    });
+  }
+
+  async auditTrail(filter: AuditFilter, page: Page): Promise<AuditEntry[]> {
+    const records = await this.read((tx) =>
+      tx.run(Q.AUDIT_TRAIL, {
+        entityId: filter.entityId ?? null,
+        who: filter.who ?? null,
+        action: filter.action ?? null,
+        ...pageParams(page),
+      }),
+    );
+    return records.map((r) => toAuditEntry(r.get('a')));
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /**
+   * One write transaction: bump the data version first (its lock serialises writers),
+   * do the work, record the audit entry. A throw anywhere rolls all of it back.
+   */
+  private async audited<T>(
+    who: string,
+    work: (tx: ManagedTransaction) => Promise<{ record: T; audit: AuditDraft }>,
+  ): Promise<WriteResult<T>> {
+    return this.guard(() =>
+      this.session('WRITE', async (tx) => {
+        const bumped = await tx.run(Q.BUMP_DATA_VERSION);
+        const dataVersion = bumped.records[0]!.get('v') as number;
+        const { record, audit } = await work(tx);
+        const entry = auditEntry(audit, who, dataVersion, new Date());
+        await tx.run(Q.CREATE_AUDIT_ENTRY, { props: entry });
+        return { record, dataVersion, audit: entry };
+      }),
+    );
   }
 
   /** Run work in a managed transaction; the driver retries it, so it must be idempotent. */
@@ -257,10 +371,39 @@ export class Neo4jStore implements Store {
     try {
       return await work();
     } catch (err) {
+      if (err instanceof KotaKembarError) throw err;
       if (isUnavailable(err)) throw new StoreUnavailableError(undefined, { cause: err });
       throw err;
     }
   }
+}
+
+/** What the write rules need, read inside the write transaction. */
+async function loadView(tx: ManagedTransaction, sourceUrls: readonly string[]): Promise<WriteView> {
+  const countries = await tx.run(Q.ALL_COUNTRIES);
+  const fields = await tx.run(Q.ALL_FIELDS);
+  const governments = await tx.run(Q.ALL_GOVERNMENTS);
+  const sources = await tx.run(Q.SOURCES_BY_URLS, { urls: [...new Set(sourceUrls)] });
+  const partnershipIds = await tx.run(Q.ALL_PARTNERSHIP_IDS);
+  const programIds = await tx.run(Q.ALL_PROGRAM_IDS);
+  return {
+    countries: countries.records.map((r) => toCountry(r.get('c'))),
+    fields: fields.records.map((r) => toField(r.get('f'))),
+    governments: governments.records.map((r) => toGovernment(r.get('g'))),
+    sources: sources.records.map((r) => toSource(r.get('s'))),
+    partnershipIds: new Set(partnershipIds.records[0]?.get('ids') as string[]),
+    programIds: new Set(programIds.records[0]?.get('ids') as string[]),
+  };
+}
+
+async function partnershipIn(tx: ManagedTransaction, id: string): Promise<Partnership | null> {
+  const result = await tx.run(Q.PARTNERSHIPS_BY_IDS, { ids: [id] });
+  return result.records[0] ? toPartnership(result.records[0]) : null;
+}
+
+async function writePartnership(tx: ManagedTransaction, view: WriteView, p: Partnership): Promise<void> {
+  const governments = new Map(view.governments.map((g) => [g.id, g]));
+  await tx.run(Q.IMPORT_PARTNERSHIPS, { rows: [partnershipRow(p, { governments })] });
 }
 
 function bySignedYearThenId(a: Partnership, b: Partnership): number {
