@@ -71,7 +71,8 @@ function implsFor(measure: Measure, impls: Impl[]): Impl[] {
 /** Runs one child process with a wall-clock budget; parses its last stdout line. */
 function runChild(command: string, args: string[], budgetSeconds: number): Promise<Omit<Measurement, 'graph' | 'measure' | 'impl'>> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a budget kill also ends any grandchild it started.
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -79,7 +80,7 @@ function runChild(command: string, args: string[], budgetSeconds: number): Promi
     let overBudget = false;
     const timer = setTimeout(() => {
       overBudget = true;
-      child.kill('SIGKILL');
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     }, budgetSeconds * 1000);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -103,7 +104,7 @@ async function measureOne(graph: BenchGraph, measure: Measure, impl: Impl, budge
   const result =
     impl === 'networkx' || impl === 'igraph'
       ? await runChild(python, [join('bench', 'measure_peer.py'), impl, graph.file, measure, out], budgetSeconds)
-      : await runChild(tsx, [join('bench', 'measure-js.ts'), graph.file, measure, impl, out], budgetSeconds);
+      : await runChild(process.execPath, ['--import', 'tsx', join('bench', 'measure-js.ts'), graph.file, measure, impl, out], budgetSeconds);
   return { graph: graph.name, measure, impl, ...result, loadAverage: Number(loadavg()[0].toFixed(2)) };
 }
 
