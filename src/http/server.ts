@@ -18,6 +18,9 @@ import type { Logger } from '../logger';
 import { CatalogService } from '../services/catalog-service';
 import type { Store } from '../store/store';
 import { createFormatError } from './format-error';
+import { AnalysisService } from '../analysis/analysis-service';
+import { ExportService } from '../export/export-service';
+import { exportRoutes } from './export-routes';
 
 export interface ServerOptions {
   store: Store;
@@ -40,7 +43,9 @@ export interface KotaKembarServer {
 export async function createServer(options: ServerOptions): Promise<KotaKembarServer> {
   const { store, logger } = options;
   const catalog = new CatalogService(store);
-  const schema = await buildKotaKembarSchema({ store, catalog });
+  const analysis = new AnalysisService(store);
+  const exportService = new ExportService(analysis, store);
+  const schema = await buildKotaKembarSchema({ store, catalog, analysis, exports: exportService });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -59,6 +64,8 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+
+  app.use('/export', exportRoutes(exportService, logger));
 
   app.get('/readyz', async (_req, res) => {
     try {

@@ -1,0 +1,156 @@
+/**
+ * The export graph: the partnership network with everything an export carries,
+ * as flat attributes every format can hold.
+ *
+ * Node attributes: name, level, localType, countryCode, country (English name),
+ * provinceId/province (the Indonesian province a government is or lies in; for a
+ * foreign government, province is its first-level region where known and
+ * provinceId is null), lat/lon (null when unknown), isIndonesian, every
+ * centrality score (degree, betweenness, closeness, harmonic, pagerank,
+ * eigenvector; the API's conventions, see docs/analysis.md), community (Louvain,
+ * seed 42), and drawing hints x/y (ForceAtlas2, seeded), size (by degree) and
+ * color (by country, hex).
+ *
+ * Edge attributes: strength (matching agreements between the pair), types and
+ * years (sorted lists), firstYear (earliest known signing year or null),
+ * partnershipIds, sourceCount (distinct sources cited by those partnerships).
+ */
+import { UndirectedGraph } from 'graphology';
+import type { Snapshot } from '../domain/model';
+import type { CentralityMeasure } from '../analysis/centrality';
+import type { PartnerGraph } from '../analysis/types';
+import type { Positions } from './layout';
+
+export const EXPORT_MEASURES = ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const;
+export type ExportMeasure = (typeof EXPORT_MEASURES)[number];
+
+/** The API measure behind each export attribute. */
+export const MEASURE_OF: Record<ExportMeasure, CentralityMeasure> = {
+  degree: 'DEGREE',
+  betweenness: 'BETWEENNESS',
+  closeness: 'CLOSENESS',
+  harmonic: 'HARMONIC',
+  pagerank: 'PAGERANK',
+  eigenvector: 'EIGENVECTOR',
+};
+
+export interface ExportNodeAttributes extends Record<ExportMeasure, number> {
+  name: string;
+  level: string;
+  localType: string;
+  countryCode: string;
+  country: string;
+  provinceId: string | null;
+  province: string | null;
+  lat: number | null;
+  lon: number | null;
+  isIndonesian: boolean;
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface ExportEdgeAttributes {
+  strength: number;
+  types: string[];
+  years: number[];
+  firstYear: number | null;
+  partnershipIds: string[];
+  sourceCount: number;
+}
+
+export interface ExportGraphAttributes {
+  name: string;
+  dataVersion: number;
+  /** The normalised filter, as JSON. */
+  filter: string;
+}
+
+export type ExportGraph = UndirectedGraph<ExportNodeAttributes, ExportEdgeAttributes, ExportGraphAttributes>;
+
+export interface ExportGraphInput {
+  snapshot: Snapshot;
+  network: PartnerGraph;
+  scores: Record<ExportMeasure, Record<string, number>>;
+  membership: Record<string, number>;
+  positions: Positions;
+  filterJson: string;
+}
+
+/** Indonesia first, then a qualitative palette for the partner countries with most governments. */
+const INDONESIA_COLOR = '#d62728';
+const PALETTE = ['#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#393b79', '#637939', '#ad494a'];
+const OTHER_COLOR = '#7f7f7f';
+
+/** Colour of each country code in `network`: stable for a given network. */
+export function countryColors(network: PartnerGraph): Record<string, string> {
+  const counts = new Map<string, number>();
+  network.forEachNode((_id, a) => counts.set(a.countryCode, (counts.get(a.countryCode) ?? 0) + 1));
+  const foreign = [...counts.entries()].filter(([c]) => c !== 'ID').sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const colors: Record<string, string> = { ID: INDONESIA_COLOR };
+  foreign.forEach(([code], i) => (colors[code] = PALETTE[i] ?? OTHER_COLOR));
+  return colors;
+}
+
+/** Build the export graph (see the module comment). Inputs are not modified. */
+export function buildExportGraph(input: ExportGraphInput): ExportGraph {
+  const { snapshot, network, scores, membership, positions } = input;
+  const govById = new Map(snapshot.governments.map((g) => [g.id, g]));
+  const countryName = new Map(snapshot.countries.map((c) => [c.code, c.name]));
+  const partnershipById = new Map(snapshot.partnerships.map((p) => [p.id, p]));
+  const colors = countryColors(network);
+  let maxDegree = 0;
+  network.forEachNode((id) => (maxDegree = Math.max(maxDegree, network.degree(id))));
+
+  const graph: ExportGraph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
+  graph.replaceAttributes({ name: 'Kota Kembar partnership network', dataVersion: snapshot.dataVersion, filter: input.filterJson });
+  network.forEachNode((id, a) => {
+    const g = govById.get(id)!;
+    const parent = g.parentId ? govById.get(g.parentId) : undefined;
+    const province = g.countryCode !== 'ID' ? null : g.level === 'PROVINCE' ? g : parent?.level === 'PROVINCE' ? parent : null;
+    const attrs = {
+      name: g.name,
+      level: g.level,
+      localType: g.localType,
+      countryCode: g.countryCode,
+      country: countryName.get(g.countryCode) ?? g.countryCode,
+      provinceId: province?.id ?? null,
+      province: province?.name ?? (g.countryCode === 'ID' ? null : g.admin1),
+      lat: g.lat,
+      lon: g.lon,
+      isIndonesian: a.isIndonesian,
+      degree: 0,
+      betweenness: 0,
+      closeness: 0,
+      harmonic: 0,
+      pagerank: 0,
+      eigenvector: 0,
+      community: membership[id] ?? -1,
+      x: positions[id]?.x ?? 0,
+      y: positions[id]?.y ?? 0,
+      size: round3(3 + (maxDegree > 0 ? 12 * Math.sqrt(network.degree(id) / maxDegree) : 0)),
+      color: colors[g.countryCode] ?? OTHER_COLOR,
+    } satisfies ExportNodeAttributes;
+    for (const m of Object.keys(scores) as ExportMeasure[]) attrs[m] = scores[m][id] ?? 0;
+    graph.addNode(id, attrs);
+  });
+  network.forEachEdge((_e, a, s, t) => {
+    const sources = new Set<string>();
+    for (const pid of a.partnershipIds) for (const url of partnershipById.get(pid)?.sourceUrls ?? []) sources.add(url);
+    graph.addEdge(s, t, {
+      strength: a.strength,
+      types: [...a.types],
+      years: [...a.years],
+      firstYear: a.years.length > 0 ? a.years[0] : null,
+      partnershipIds: [...a.partnershipIds],
+      sourceCount: sources.size,
+    });
+  });
+  return graph;
+}
+
+function round3(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

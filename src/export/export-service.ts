@@ -1,0 +1,69 @@
+/**
+ * ExportService: the export graph for a filter (see export-graph.ts), built from
+ * the AnalysisService's cached network, scores and communities plus a store
+ * snapshot, and cached per (dataVersion, filter).
+ *
+ * Positions come from one ForceAtlas2 layout of the whole (unfiltered) network
+ * per data version: every filtered network is a subgraph of it, so a government
+ * keeps its place as filters or the year change, and only one layout is computed.
+ */
+import type { AnalysisService, SnapshotSource } from '../analysis/analysis-service';
+import { filterKey, normalizeFilter, type NetworkFilter } from '../analysis/filter';
+import { LruCache } from '../analysis/lru-cache';
+import { buildExportGraph, EXPORT_MEASURES, MEASURE_OF, type ExportGraph, type ExportMeasure } from './export-graph';
+import { forceLayout, type Positions } from './layout';
+
+export interface ExportServiceOptions {
+  /** Most cached export graphs. Defaults to 50. */
+  cacheSize?: number;
+  /** Seed of the layout's initial positions. Defaults to 42. */
+  layoutSeed?: number;
+}
+
+export class ExportService {
+  private readonly cache: LruCache<ExportGraph>;
+  private readonly layoutSeed: number;
+  private layout: { version: number; positions: Promise<Positions> } | null = null;
+
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly store: SnapshotSource,
+    options: ExportServiceOptions = {},
+  ) {
+    this.cache = new LruCache(options.cacheSize ?? 50);
+    this.layoutSeed = options.layoutSeed ?? 42;
+  }
+
+  /**
+   * The export graph for `filter`. Callers must not modify it (it is shared).
+   * @throws BadInputError for a filter naming unknown countries, provinces or fields.
+   */
+  async exportGraph(filter?: NetworkFilter | null): Promise<ExportGraph> {
+    const normalized = normalizeFilter(filter);
+    const version = await this.store.dataVersion();
+    return this.cache.getOrCompute(`${version}|${filterKey(normalized)}`, async () => {
+      const network = await this.analysis.graph(normalized);
+      const snapshot = await this.store.snapshot();
+      const scores = {} as Record<ExportMeasure, Record<string, number>>;
+      for (const m of EXPORT_MEASURES) {
+        const ranked = await this.analysis.centrality(MEASURE_OF[m], normalized);
+        scores[m] = Object.fromEntries(ranked.map((r) => [r.node.id, r.score]));
+      }
+      const { membership } = await this.analysis.communities(normalized);
+      const positions = await this.positions(version);
+      return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized) });
+    });
+  }
+
+  /** Positions of every government in the unfiltered network at `version` (computed once per version). */
+  private positions(version: number): Promise<Positions> {
+    if (this.layout?.version !== version) {
+      const positions = this.analysis.graph({}).then((full) => forceLayout(full, { seed: this.layoutSeed }));
+      this.layout = { version, positions };
+      positions.catch(() => {
+        if (this.layout?.positions === positions) this.layout = null;
+      });
+    }
+    return this.layout.positions;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The export routes: the filtered partnership network as a file, with the same
+ * filter as query parameters (export-query.ts) and a Content-Disposition file name.
+ *
+ *   GET /export/network.json     graphology serialised graph (Graph.from rebuilds it)
+ *   GET /export/network.gexf     GEXF 1.3 with viz positions, sizes, colours (Gephi)
+ *   GET /export/network.graphml  GraphML with typed <key>s (networkx, yEd, Cytoscape)
+ *   GET /export/network.cyjs     Cytoscape.js elements JSON
+ *   GET /export/network.csv      a ZIP holding nodes.csv and edges.csv
+ *   GET /export/nodes.csv        the nodes alone, text/csv
+ *   GET /export/edges.csv        the edges alone, text/csv
+ *
+ * Bad parameters answer 400 with `{ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }`.
+ */
+import express, { type Request, type Response, type Router } from 'express';
+import { KotaKembarError } from '../domain/errors';
+import type { NetworkFilter } from '../analysis/filter';
+import { edgesCsv, nodesCsv } from '../export/csv';
+import { toCytoscape } from '../export/cytoscape';
+import type { ExportGraph } from '../export/export-graph';
+import type { ExportService } from '../export/export-service';
+import { toGexf } from '../export/gexf';
+import { toGraphml } from '../export/graphml';
+import { zip } from '../export/zip';
+import type { Logger } from '../logger';
+import { parseFilterQuery } from './export-query';
+
+interface ExportFormat {
+  /** File name suffix after "kota-kembar-network". */
+  suffix: string;
+  contentType: string;
+  render(graph: ExportGraph): string | Buffer;
+}
+
+export const EXPORT_FORMATS: Record<string, ExportFormat> = {
+  'network.json': { suffix: '.json', contentType: 'application/json; charset=utf-8', render: (g) => JSON.stringify(g.export()) },
+  'network.gexf': { suffix: '.gexf', contentType: 'application/gexf+xml; charset=utf-8', render: toGexf },
+  'network.graphml': { suffix: '.graphml', contentType: 'application/graphml+xml; charset=utf-8', render: toGraphml },
+  'network.cyjs': { suffix: '.cyjs', contentType: 'application/json; charset=utf-8', render: (g) => JSON.stringify(toCytoscape(g)) },
+  'network.csv': {
+    suffix: '-csv.zip',
+    contentType: 'application/zip',
+    render: (g) => zip([{ name: 'nodes.csv', content: nodesCsv(g) }, { name: 'edges.csv', content: edgesCsv(g) }]),
+  },
+  'nodes.csv': { suffix: '-nodes.csv', contentType: 'text/csv; charset=utf-8; header=present', render: nodesCsv },
+  'edges.csv': { suffix: '-edges.csv', contentType: 'text/csv; charset=utf-8; header=present', render: edgesCsv },
+};
+
+/** A router to mount at `/export`. */
+export function exportRoutes(exportService: ExportService, logger: Logger): Router {
+  const router = express.Router();
+  for (const [path, format] of Object.entries(EXPORT_FORMATS)) {
+    router.get(`/${path}`, async (req: Request, res: Response) => {
+      try {
+        const filter = parseFilterQuery(req.query as Record<string, unknown>);
+        const graph = await exportService.exportGraph(filter);
+        const body = format.render(graph);
+        res.setHeader('Content-Type', format.contentType);
+        res.setHeader('Content-Disposition', `attachment; filename="${fileName(filter, graph, format.suffix)}"`);
+        res.setHeader('Cache-Control', 'no-cache');
+        res.send(body);
+      } catch (err) {
+        sendError(res, err, logger);
+      }
+    });
+  }
+  return router;
+}
+
+/** "kota-kembar-network-v3-as-of-2010.gexf": data version always, the year when filtered by one. */
+export function fileName(filter: NetworkFilter, graph: ExportGraph, suffix: string): string {
+  const asOf = filter.asOf != null ? `-as-of-${filter.asOf}` : '';
+  return `kota-kembar-network-v${graph.getAttribute('dataVersion')}${asOf}${suffix}`;
+}
+
+function sendError(res: Response, err: unknown, logger: Logger): void {
+  if (err instanceof KotaKembarError) {
+    const status = err.code === 'BAD_USER_INPUT' ? 400 : err.code === 'NOT_FOUND' ? 404 : err.code === 'STORE_UNAVAILABLE' ? 503 : 500;
+    if (status !== 500) {
+      res.status(status).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+      return;
+    }
+  }
+  logger.error({ err }, 'export failed');
+  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
