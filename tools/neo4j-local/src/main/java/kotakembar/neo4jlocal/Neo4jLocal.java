@@ -3,12 +3,14 @@ package kotakembar.neo4jlocal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -73,6 +75,14 @@ public final class Neo4jLocal {
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // Small disk footprint: no 256 MiB pre-allocated transaction log per database.
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
+                    // Internal settings (pinned 5.26.x): on shutdown Bolt otherwise waits 5 s for connections
+                    // and 5 s for its thread pool even when idle; 1 s each keeps stop/start fault tests quick.
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();
         } catch (Throwable e) {
             fail("could not start Neo4j (is port " + port + " already in use? see " + home.resolve("logs/debug.log")
