@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseEditorTokenHashes, type EditorToken } from './http/editor-auth';
 import { REPO_ROOT } from './paths';
 
 const schema = z.object({
@@ -19,6 +20,8 @@ const schema = z.object({
   SEED_DIR: z.string().default(path.join(REPO_ROOT, 'seed')),
   /** Seed an empty store at start-up. */
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
+  /** Editor tokens as `name:<hex sha256 of the token>` pairs, comma-separated (see docs/editing.md). */
+  EDITOR_TOKEN_HASHES: z.string().default(''),
 });
 
 export type StoreConfig =
@@ -33,6 +36,8 @@ export interface Config {
   store: StoreConfig;
   seedDir: string;
   seedOnStart: boolean;
+  /** Editors allowed to write; empty means the API is read-only. */
+  editorTokens: EditorToken[];
 }
 
 /** Read the configuration; throws an Error naming every bad variable. */
@@ -54,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'embedded', snapshotFile: path.resolve(e.EMBEDDED_SNAPSHOT) },
     seedDir: path.resolve(e.SEED_DIR),
     seedOnStart: e.SEED_ON_START === 'true',
+    editorTokens: parseEditorTokenHashes(e.EDITOR_TOKEN_HASHES),
   };
 }

@@ -43,6 +43,12 @@ export class ConflictError extends KotaKembarError {
   }
 }
 
+export class UnauthenticatedError extends KotaKembarError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
 export class StoreUnavailableError extends KotaKembarError {
   constructor(message = 'The database is unavailable right now; try again shortly.', options?: ErrorOptions) {
     super('STORE_UNAVAILABLE', message, options);

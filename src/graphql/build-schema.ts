@@ -13,6 +13,7 @@ import {
   ProgramResolver,
 } from './resolvers/partnership.resolver';
 import { extraResolvers, type ExtraResolverDeps } from './extra-resolvers';
+import { EditResolver } from './resolvers/edit.resolver';
 
 export interface SchemaDeps extends ExtraResolverDeps {
   store: Store;
@@ -26,6 +27,7 @@ export async function buildKotaKembarSchema(deps: SchemaDeps): Promise<GraphQLSc
     [PartnershipResolver, new PartnershipResolver(deps.catalog)],
     [PartnershipConnectionResolver, new PartnershipConnectionResolver()],
     [ProgramResolver, new ProgramResolver()],
+    [EditResolver, new EditResolver(deps.store)],
   ]);
   const extra = extraResolvers(deps);
   for (const [cls, instance] of extra.instances) instances.set(cls, instance);

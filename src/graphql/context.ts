@@ -5,4 +5,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Correlates logs of one request. */
   requestId: string;
+  /** The editor's name when the request carries a valid editor token, else null or absent. */
+  editor?: string | null;
+  /** Why there is no editor: no token, or one that matches no editor. */
+  authProblem?: 'MISSING' | 'INVALID' | null;
 }

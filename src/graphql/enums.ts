@@ -3,6 +3,7 @@
  * domain can never disagree on a value.
  */
 import { registerEnumType } from 'type-graphql';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditAction, type AuditEntityType } from '../domain/edits';
 import {
   CONFIDENCES,
   GOVERNMENT_LEVELS,
@@ -131,5 +132,31 @@ registerEnumType(PartnershipSortFieldEnum, {
   valuesConfig: {
     SIGNED_YEAR: { description: 'Year signed; partnerships with no known year come last in both directions.' },
     NAME: { description: "The parties' names, in party order (Indonesian party first)." },
+  },
+});
+
+export const AuditActionEnum = enumObject<AuditAction>(AUDIT_ACTIONS);
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'What an edit did.',
+  valuesConfig: {
+    CREATE_PARTNERSHIP: { description: 'Created a partnership.' },
+    UPDATE_PARTNERSHIP: { description: 'Changed a partnership.' },
+    RETIRE_PARTNERSHIP: { description: 'Marked a partnership ENDED.' },
+    ADD_PROGRAM: { description: 'Added a program.' },
+    ADD_SOURCE: { description: 'Added a source.' },
+    ADD_GOVERNMENT: { description: 'Added a government.' },
+  },
+});
+
+export const AuditEntityTypeEnum = enumObject<AuditEntityType>(AUDIT_ENTITY_TYPES);
+registerEnumType(AuditEntityTypeEnum, {
+  name: 'AuditEntityType',
+  description: 'What kind of record an edit touched.',
+  valuesConfig: {
+    PARTNERSHIP: { description: 'A partnership (entityId is its id).' },
+    PROGRAM: { description: 'A program (entityId is its id).' },
+    SOURCE: { description: 'A source (entityId is its URL).' },
+    GOVERNMENT: { description: 'A government (entityId is its id).' },
   },
 });

@@ -18,9 +18,9 @@ async function main(): Promise<void> {
     const result = await loadSeed(store, config.seedDir);
     logger.info({ ...result }, 'seeded an empty store');
   }
-  const server = await createServer({ store, logger, production: config.production });
+  const server = await createServer({ store, logger, production: config.production, editorTokens: config.editorTokens });
   const url = await server.listen(config.port, config.host);
-  logger.info({ url: `${url}/graphql`, store: store.kind }, 'Kota Kembar is serving');
+  logger.info({ url: `${url}/graphql`, store: store.kind, editors: config.editorTokens.map((t) => t.name) }, 'Kota Kembar is serving');
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');

@@ -21,12 +21,15 @@ import { createFormatError } from './format-error';
 import { AnalysisService } from '../analysis/analysis-service';
 import { ExportService } from '../export/export-service';
 import { exportRoutes } from './export-routes';
+import { identifyCaller, type EditorToken } from './editor-auth';
 
 export interface ServerOptions {
   store: Store;
   logger: Logger;
   /** Hide field suggestions and similar schema details in client errors. Defaults to false. */
   production?: boolean;
+  /** Editor tokens (hashes) that may run mutations; none means nobody can edit. Defaults to none. */
+  editorTokens?: readonly EditorToken[];
 }
 
 export interface KotaKembarServer {
@@ -83,6 +86,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
       context: async ({ req }) => ({
         loaders: createLoaders(store),
         requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID(),
+        ...identifyCaller(req.headers.authorization, options.editorTokens ?? []),
       }),
     }),
   );

@@ -3,6 +3,7 @@ import assert from 'node:assert';
 import pino from 'pino';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
 import { createLoaders } from '../../src/graphql/loaders';
+import type { GraphQLContext } from '../../src/graphql/context';
 import type { Store } from '../../src/store/store';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -21,10 +22,11 @@ export async function runQuery(
   store: Store,
   query: string,
   variables?: Record<string, unknown>,
+  context: Partial<GraphQLContext> = {},
 ): Promise<OperationResult> {
   const response = await server.apollo.executeOperation(
     { query, variables },
-    { contextValue: { loaders: createLoaders(store), requestId: 'test' } },
+    { contextValue: { loaders: createLoaders(store), requestId: 'test', ...context } },
   );
   assert(response.body.kind === 'single');
   return response.body.singleResult as OperationResult;
