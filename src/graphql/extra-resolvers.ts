@@ -9,6 +9,7 @@ import type { Store } from '../store/store';
 import { createAnalysisResolverInstances } from './analysis';
 import { NetworkExportResolver } from './export/network-export.resolver';
 import { DatasetStatsResolver } from './resolvers/dataset-stats.resolver';
+import { SearchResolver } from './search/search.resolver';
 
 export interface ExtraResolverDeps {
   store: Store;
@@ -26,6 +27,7 @@ export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[Fun
       ...createAnalysisResolverInstances(analysis),
       [DatasetStatsResolver, new DatasetStatsResolver(new DatasetStatsService(deps.store))],
       [NetworkExportResolver, new NetworkExportResolver(exportService)],
+      [SearchResolver, new SearchResolver(deps.store)],
     ],
   };
 }

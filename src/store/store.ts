@@ -17,6 +17,7 @@ import type {
   Snapshot,
   Source,
 } from '../domain/model';
+import type { SearchHit } from '../domain/search';
 import type {
   AuditEntry,
   AuditFilter,
@@ -136,6 +137,12 @@ export interface Store {
   addGovernment(input: NewGovernment, who: string): Promise<WriteResult<Government>>;
   /** Audit entries matching the filter, newest first. */
   auditTrail(filter: AuditFilter, page: Page): Promise<AuditEntry[]>;
+
+  /**
+   * Governments, partnerships and programs matching `text`, ranked by the shared
+   * rules of domain/search.ts (accent- and case-insensitive, names and aliases), at most `first`.
+   */
+  search(text: string, first: number): Promise<SearchHit[]>;
 
   close(): Promise<void>;
 }

@@ -34,6 +34,7 @@ import type {
 } from '../store';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file';
 import { mergeDataset } from '../merge-dataset';
+import { rankSearch, type SearchHit } from '../../domain/search';
 import {
   auditEntry,
   planGovernment,
@@ -279,6 +280,10 @@ export class EmbeddedStore implements Store {
 
   async sourcesByUrls(urls: readonly string[]): Promise<(Source | null)[]> {
     return urls.map((u) => this.sources.get(u) ?? null);
+  }
+
+  async search(text: string, first: number): Promise<SearchHit[]> {
+    return rankSearch(text, { ...this.data, governmentById: (id) => this.index.governments.get(id) }, first);
   }
 
   async close(): Promise<void> {

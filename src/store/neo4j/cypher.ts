@@ -19,6 +19,9 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX government_country IF NOT EXISTS FOR (g:Government) ON (g.countryCode)',
   'CREATE INDEX partnership_signed_year IF NOT EXISTS FOR (p:Partnership) ON (p.signedYear)',
   "CREATE FULLTEXT INDEX government_names IF NOT EXISTS FOR (g:Government) ON EACH [g.name, g.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+  "CREATE FULLTEXT INDEX program_names IF NOT EXISTS FOR (p:Program) ON EACH [p.name] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+  // Last: an index created over existing data fills in the background; search must not start before it is online.
+  'CALL db.awaitIndexes(300)',
 ];
 
 export const DATA_VERSION = `OPTIONAL MATCH (m:Meta {key: 'dataVersion'}) RETURN coalesce(m.value, 0) AS v`;

@@ -39,6 +39,8 @@ import type {
   Store,
 } from '../store';
 import * as Q from './cypher';
+import { searchNeo4j } from './neo4j-search';
+import type { SearchHit } from '../../domain/search';
 import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toProgram, toSource } from './mappers';
 import {
   auditEntry,
@@ -324,6 +326,10 @@ export class Neo4jStore implements Store {
       }),
     );
     return records.map((r) => toAuditEntry(r.get('a')));
+  }
+
+  search(text: string, first: number): Promise<SearchHit[]> {
+    return searchNeo4j(this, text, first);
   }
 
   async close(): Promise<void> {
