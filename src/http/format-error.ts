@@ -24,6 +24,13 @@ export function createFormatError(logger: Logger) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
     }
     const code = formatted.extensions?.code;
+    const tokens = /Document contains more th[ae][nt] (\d+) tokens/.exec(formatted.message);
+    if (code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED && tokens) {
+      return {
+        message: `The query document has more than ${tokens[1]} tokens, the limit. Ask for fewer fields, or split it into several requests.`,
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      };
+    }
     if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && INPUT_VALUE_PATTERNS.some((re) => re.test(formatted.message))) {
       return { ...formatted, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT } };
     }

@@ -22,6 +22,7 @@ import { AnalysisService } from '../analysis/analysis-service';
 import { ExportService } from '../export/export-service';
 import { exportRoutes } from './export-routes';
 import { identifyCaller, type EditorToken } from './editor-auth';
+import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
 
 export interface ServerOptions {
   store: Store;
@@ -30,6 +31,8 @@ export interface ServerOptions {
   production?: boolean;
   /** Editor tokens (hashes) that may run mutations; none means nobody can edit. Defaults to none. */
   editorTokens?: readonly EditorToken[];
+  /** Depth, alias, cost and token limits on queries; see query-limits.ts for the defaults. */
+  limits?: QueryLimits;
 }
 
 export interface KotaKembarServer {
@@ -60,7 +63,8 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
     hideSchemaDetailsFromClientErrors: options.production ?? false,
     introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    parseOptions: parseLimits(options.limits),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimitsPlugin(schema, options.limits)],
   });
   await apollo.start();
 

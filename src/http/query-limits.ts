@@ -1,0 +1,138 @@
+/**
+ * Bounds on what one GraphQL request may ask, so no client can make the server walk
+ * the whole graph many times over: a token limit on the document (checked while
+ * parsing, see `parseOptions`), then depth, alias and cost limits on the resolved
+ * operation. Each refusal is QUERY_TOO_COMPLEX with HTTP 400 and says which limit was
+ * hit and how to stay under it. Introspection (`__schema`, `__type`) is not counted:
+ * this is a public data API and its schema stays explorable.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  isListType,
+  getNullableType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  /** Most tokens in a query document. Defaults to 4000. */
+  maxTokens?: number;
+  /** Deepest nesting of fields. Defaults to 12. */
+  maxDepth?: number;
+  /** Most aliased fields in a document. Defaults to 30. */
+  maxAliases?: number;
+  /** Highest estimated cost (see `costEstimator`). Defaults to 50000. */
+  maxCost?: number;
+}
+
+/** A list field without a size argument is assumed to hold this many items. */
+export const ASSUMED_LIST_SIZE = 5;
+const SIZE_ARGS = ['first', 'top', 'limit'] as const;
+
+/** Error of a refused request: QUERY_TOO_COMPLEX, HTTP 400. */
+export function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+}
+
+/** The token limit as graphql-js parse options, for ApolloServer's `parseOptions`. */
+export function parseLimits(limits: QueryLimits = {}): { maxTokens: number } {
+  return { maxTokens: limits.maxTokens ?? 4000 };
+}
+
+/**
+ * Cost of a field: 1, plus its children times how many items it returns: the value of
+ * its `first`/`top`/`limit` argument, ASSUMED_LIST_SIZE for another list, else 1.
+ * Connection `edges` are counted once (their `first` is on the connection field).
+ */
+export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.name.startsWith('__')) return 0;
+  const size = SIZE_ARGS.map((name) => args[name]).find((v): v is number => typeof v === 'number');
+  const isList = isListType(getNullableType(field.type));
+  const items = size !== undefined ? Math.max(size, 1) : isList && field.name !== 'edges' ? ASSUMED_LIST_SIZE : 1;
+  return 1 + items * childComplexity;
+};
+
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits = {}): ApolloServerPlugin {
+  const maxDepth = limits.maxDepth ?? 12;
+  const maxAliases = limits.maxAliases ?? 30;
+  const maxCost = limits.maxCost ?? 50000;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const aliases = countAliases(document);
+          if (aliases > maxAliases)
+            throw tooComplex(`The query uses ${aliases} aliases; at most ${maxAliases} are allowed. Split it into several requests.`);
+          const depth = depthOf(operation, fragmentsOf(document));
+          if (depth > maxDepth)
+            throw tooComplex(`The query nests fields ${depth} deep; at most ${maxDepth} levels are allowed. Ask for less nesting, or follow ids in a second request.`);
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [costEstimator],
+            });
+          } catch {
+            return; // invalid variables: execution reports them as BAD_USER_INPUT
+          }
+          if (cost > maxCost)
+            throw tooComplex(
+              `The query's estimated cost is ${cost}, above the limit of ${maxCost}. Ask for smaller pages (\`first\`), fewer nested lists, or split it.`,
+            );
+        },
+      };
+    },
+  };
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const out = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) out.set(d.name.value, d);
+  return out;
+}
+
+function countAliases(document: DocumentNode): number {
+  let n = 0;
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const record = node as { kind?: string; alias?: unknown; selectionSet?: SelectionSetNode; definitions?: unknown };
+    if (record.kind === Kind.FIELD && record.alias) n++;
+    if (record.selectionSet) visit(record.selectionSet.selections);
+    if (record.definitions) visit(record.definitions);
+  };
+  visit(document);
+  return n;
+}
+
+/** Deepest field nesting of the operation, following fragments, skipping introspection. */
+function depthOf(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): number {
+  const walk = (set: SelectionSetNode | undefined, depth: number, seen: ReadonlySet<string>): number => {
+    if (!set) return depth;
+    let deepest = depth;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value.startsWith('__')) continue;
+        deepest = Math.max(deepest, walk(s.selectionSet, depth + 1, seen));
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, walk(s.selectionSet, depth, seen));
+      } else {
+        const name = s.name.value;
+        if (seen.has(name)) continue; // cycles are refused by validation; never loop here
+        deepest = Math.max(deepest, walk(fragments.get(name)?.selectionSet, depth, new Set([...seen, name])));
+      }
+    }
+    return deepest;
+  };
+  return walk(operation.selectionSet, 0, new Set());
+}

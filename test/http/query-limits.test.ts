@@ -1,0 +1,88 @@
+/**
+ * Query limits over real HTTP: depth, aliases, cost and document size are refused
+ * with QUERY_TOO_COMPLEX and HTTP 400 before any resolver runs; ordinary queries and
+ * the full introspection query pass.
+ */
+import { getIntrospectionQuery } from 'graphql';
+import { createServer, type KotaKembarServer } from '../../src/http/server';
+import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
+import { smallDataset } from '../fixtures/small-dataset';
+import { countingStore, silentLogger } from '../support/graphql';
+
+let server: KotaKembarServer;
+let url: string;
+let calls: Map<string, number>;
+
+beforeAll(async () => {
+  const embedded = new EmbeddedStore({ file: null });
+  await embedded.init();
+  await embedded.importDataset(smallDataset());
+  const counted = countingStore(embedded);
+  calls = counted.calls;
+  server = await createServer({ store: counted.store, logger: silentLogger });
+  url = await server.listen(0, '127.0.0.1');
+});
+afterAll(() => server?.stop());
+
+const post = async (query: string) => {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+/** partnership { parties { partnerships { parties ... } } }, `levels` fields deep. */
+function nested(levels: number): string {
+  let inner = 'id';
+  for (let i = levels - 2; i >= 1; i--) inner = `${i % 2 === 1 ? 'parties' : 'partnerships'} { ${inner} }`;
+  return `{ partnership(id: "id-kota-bandung--kr-seoul") { ${inner} } }`;
+}
+
+async function expectRefused(query: string, message: RegExp): Promise<void> {
+  calls.clear();
+  const { status, body } = await post(query);
+  expect(status).toBe(400);
+  expect(body.data).toBeUndefined();
+  expect(body.errors).toHaveLength(1);
+  expect(body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+  expect(body.errors[0].message).toMatch(message);
+  expect(calls.size).toBe(0); // refused before touching the store
+}
+
+it('refuses a query nested 50 deep', async () => {
+  await expectRefused(nested(50), /nests fields 50 deep; at most 12/);
+});
+
+it('accepts moderate nesting (6 levels of lists)', async () => {
+  const { status, body } = await post(nested(6));
+  expect(body.errors).toBeUndefined();
+  expect(status).toBe(200);
+});
+
+it('refuses 1,000 aliases', async () => {
+  const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+  await expectRefused(query, /uses 1000 aliases; at most 30/);
+});
+
+it('refuses 1,000 aliased lookups by the size of the document', async () => {
+  const query = `{ ${Array.from({ length: 1000 }, (_, i) => `g${i}: government(id: "kr-seoul") { id name }`).join(' ')} }`;
+  await expectRefused(query, /more than 4000 tokens/);
+});
+
+it('refuses a query whose estimated cost is too high, and says what to change', async () => {
+  await expectRefused(
+    '{ governments(first: 100) { edges { node { partnerships { parties { partnerships { parties { partnerships { id } } } } } } } } }',
+    /estimated cost is \d+, above the limit of 50000.*smaller pages/,
+  );
+});
+
+it('accepts an ordinary page of governments with their partnerships', async () => {
+  const { status, body } = await post('{ governments(first: 100) { edges { node { id name partnerships { id type parties { id name } } } } } }');
+  expect(body.errors).toBeUndefined();
+  expect(status).toBe(200);
+});
+
+it('accepts the full introspection query', async () => {
+  const { status, body } = await post(getIntrospectionQuery());
+  expect(status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  expect(body.data.__schema.types.length).toBeGreaterThan(20);
+});
