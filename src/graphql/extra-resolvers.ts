@@ -10,6 +10,8 @@ import { createAnalysisResolverInstances } from './analysis';
 import { NetworkExportResolver } from './export/network-export.resolver';
 import { DatasetStatsResolver } from './resolvers/dataset-stats.resolver';
 import { SearchResolver } from './search/search.resolver';
+import { BreakdownService } from '../services/breakdown-service';
+import { BreakdownResolver } from './breakdown/breakdown.resolver';
 
 export interface ExtraResolverDeps {
   store: Store;
@@ -28,6 +30,7 @@ export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[Fun
       [DatasetStatsResolver, new DatasetStatsResolver(new DatasetStatsService(deps.store))],
       [NetworkExportResolver, new NetworkExportResolver(exportService)],
       [SearchResolver, new SearchResolver(deps.store)],
+      [BreakdownResolver, new BreakdownResolver(new BreakdownService(deps.store))],
     ],
   };
 }
