@@ -23,6 +23,7 @@ import { ExportService } from '../export/export-service';
 import { exportRoutes } from './export-routes';
 import { identifyCaller, type EditorToken } from './editor-auth';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
+import { createMetrics, metricsPlugin, requestIdOf, requestLogging, type Metrics } from './observability';
 
 export interface ServerOptions {
   store: Store;
@@ -33,6 +34,8 @@ export interface ServerOptions {
   editorTokens?: readonly EditorToken[];
   /** Depth, alias, cost and token limits on queries; see query-limits.ts for the defaults. */
   limits?: QueryLimits;
+  /** Prometheus metrics served at /metrics; a fresh registry when omitted. */
+  metrics?: Metrics;
 }
 
 export interface KotaKembarServer {
@@ -54,6 +57,8 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
   const schema = await buildKotaKembarSchema({ store, catalog, analysis, exports: exportService });
   const app = express();
   app.disable('x-powered-by');
+  const metrics = options.metrics ?? createMetrics();
+  app.use(requestLogging(logger, metrics));
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -64,9 +69,17 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
     introspection: true,
     csrfPrevention: true,
     parseOptions: parseLimits(options.limits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimitsPlugin(schema, options.limits)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(schema, options.limits),
+      metricsPlugin(metrics, logger),
+    ],
   });
   await apollo.start();
+
+  app.get('/metrics', async (_req, res) => {
+    res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -89,7 +102,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         loaders: createLoaders(store),
-        requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID(),
+        requestId: requestIdOf(req),
         ...identifyCaller(req.headers.authorization, options.editorTokens ?? []),
       }),
     }),
