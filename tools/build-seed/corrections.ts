@@ -1,6 +1,6 @@
 /**
  * The corrections applied to the researched table, each verified against the
- * cited pages (NOTES.md §5 audit C1–C13, later review S1–S5, §8 follow-ups, and
+ * cited pages (NOTES.md §5 audit C1–C13, later review S1–S5, §8 follow-ups (F1), and
  * a few year fixes found while verifying). Every entry is written to
  * seed/CHANGES.md by the build, so the log cannot drift from what was done.
  */
@@ -60,6 +60,7 @@ const KITAKYUSHU = [
   'https://www.mofa.go.jp/mofaj/gaiko/local/page24_001127.html',
   'https://jakartashimbun.com/free/detail/7645.html',
 ];
+const EUNPYEONG = ['https://member.newspim.com/news/view/20240611000338', 'http://www.newsstep.co.kr/news/view/1065568534083801'];
 const JAKARTA_1994 = 'https://jawawa.id/newsitem/jakarta-and-nsw-sign-sister-provinces-accord-1447893297';
 const BORNEO_POST = 'https://www.theborneopost.com/2023/02/18/sibu-council-singkawang-ink-loi-to-enhance-friendship/';
 
@@ -200,6 +201,13 @@ export const CORRECTIONS: Correction[] = [
     },
   },
   {
+    id: 'F1', pair: ['Sumedang', 'regency', 'Eunpyeong District'],
+    what: 'LoI 2023 → FRIENDSHIP_CITY 2024 (the 2023 LoI kept in the note); added two Korean reports.',
+    why: 'A friendship exchange agreement (우호교류 협약) was signed at the Eunpyeong district office on 10 Jun 2024, on a Sumedang delegation\'s return visit about ten months after the district\'s Aug 2023 visit to Indonesia (Newspim and Newsstep, 11 Jun 2024, from the district office), as NOTES.md §8 recommended; the Aug 2023 LoI was the first step.',
+    sources: EUNPYEONG,
+    apply: (r) => { r.type = 'friendship_city'; r.year = 2024; addUrls(r, EUNPYEONG); addNote(r, 'Friendship exchange agreement (우호교류 협약) signed on 10 Jun 2024 in the Eunpyeong district office, on a Sumedang delegation\'s return visit about ten months after the Aug 2023 visit (Newspim; Newsstep, 11 Jun 2024, from the district office); typed friendship city from 2024, the 2023 LoI being the first step'); },
+  },
+  {
     id: 'D1', pair: ['Denpasar', 'city', 'Spassky District'],
     what: 'Dropped the row (kept as a lead in LEADS.md).',
     why: 'Its only source is the Wikipedia-derived list, which names no region: Russia has several Spassky Districts (Primorsky Krai, Ryazan, Penza, Tatarstan...), so the counterpart cannot be identified or placed.',
@@ -247,7 +255,6 @@ function yearAlternativeCorrections(): Correction[] {
 export const NOT_APPLIED: { id: string; pair: string; why: string }[] = [
   { id: 'C13d', pair: 'Bali (province) – Yunnan', why: 'No change to the row: the model has no FRIENDSHIP_PROVINCE, so FRIENDSHIP_CITY is documented (docs/dataset.md) as covering province-level friendship ties.' },
   { id: 'S5', pair: 'Jawa Tengah (province) – Fujian', why: 'No change recommended; the 2014 date is recorded as a signed-year alternative (A3).' },
-  { id: '§8', pair: 'Sumedang (regency) – Eunpyeong District', why: 'The June 2024 friendship agreement (Newspim) could not be found in the stored pages; the row stays at the 2023 LoI.' },
   { id: '§8', pair: 'Padang (city) – Hildesheim', why: 'The row already gives 20 June 1988 and already cites the 2023 source; nothing to change.' },
   { id: '§8', pair: 'Bukittinggi (city) – Seremban', why: 'Year stays empty as recommended; the sources\' dates (1980s/1986, 1995, 18 Jan 1985) are in the note, not as signed-year alternatives, because the table does not say which URL gives which date.' },
   { id: '§8', pair: 'Padang (city) – Fremantle', why: 'NOTES.md names no URL for the second source dating the LoI to 3 May 2017; the row already says May 2017.' },
