@@ -94,7 +94,13 @@ function section(r: BenchReport): string[] {
     lines.push(`Responsiveness: event-loop delay in the main thread while betweenness runs on **${resp.graph}** (monitorEventLoopDelay, 10 ms resolution; plus how late a 1 ms timer fires).`, '');
     lines.push('| betweenness run | time | delay p50 ms | delay p99 ms | delay max ms | timer late p99 ms | timer late max ms |', '| --- | --: | --: | --: | --: | --: | --: |');
     lines.push(row('inline (main thread)', resp.inline), row(`${resp.threads} worker threads`, resp.workers), '');
-    lines.push(`Worker p99 delay / inline p99 delay: ${(resp.workers.p99Ms / resp.inline.p99Ms).toExponential(1)}.`, '');
+    // monitorEventLoopDelay samples on a timer that cannot fire while the loop is blocked, so an
+    // inline run shows as one ordinary sample; the 1 ms timer's worst lateness is the honest figure.
+    lines.push(
+      `Longest main-thread stall, workers / inline: ${resp.workers.timerMaxMs.toFixed(0)} ms / ${resp.inline.timerMaxMs.toFixed(0)} ms = ${(resp.workers.timerMaxMs / resp.inline.timerMaxMs).toExponential(1)}. ` +
+        '(The histogram cannot see an inline run: its sampling timer never fires while the loop is blocked.)',
+      '',
+    );
   } else {
     lines.push(`Responsiveness: failed (${resp.error ?? 'no result'}).`, '');
   }
