@@ -21,6 +21,7 @@ import { createFormatError } from './format-error';
 import { AnalysisService } from '../analysis/analysis-service';
 import { ExportService } from '../export/export-service';
 import { exportRoutes } from './export-routes';
+import { explorerRoutes } from './explorer-routes';
 import { identifyCaller, type EditorToken } from './editor-auth';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
 import { createMetrics, metricsPlugin, requestIdOf, requestLogging, type Metrics } from './observability';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   logger: Logger;
   /** Hide field suggestions and similar schema details in client errors. Defaults to false. */
   production?: boolean;
+  /** Directory of the built explorer page (index.html, explorer.js). Defaults to dist/explorer. */
+  explorerDir?: string;
   /** Editor tokens (hashes) that may run mutations; none means nobody can edit. Defaults to none. */
   editorTokens?: readonly EditorToken[];
   /** Depth, alias, cost and token limits on queries; see query-limits.ts for the defaults. */
@@ -86,6 +89,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
   });
 
   app.use('/export', exportRoutes(exportService, logger));
+  app.use(explorerRoutes(options.explorerDir));
 
   app.get('/readyz', async (_req, res) => {
     try {
