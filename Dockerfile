@@ -6,8 +6,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY tools/schema.ts ./tools/schema.ts
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+COPY tools/schema.ts tools/build-explorer.ts ./tools/
+RUN npx tsc -p tsconfig.build.json && npx tsx tools/build-explorer.ts && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
