@@ -31,6 +31,19 @@ import { rank } from './ranking';
 import { shortestPath } from './shortest-path';
 import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes } from './types';
 import { runCentralityInWorker } from './worker/run-in-worker';
+import { fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel } from './fast';
+
+const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closeness' | 'harmonic'>> = {
+  BETWEENNESS: 'betweenness',
+  CLOSENESS: 'closeness',
+  HARMONIC: 'harmonic',
+};
+
+function fastPathCentralityParallel(graph: PartnerGraph, measure: 'betweenness' | 'closeness' | 'harmonic') {
+  if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true });
+  if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true });
+  return fastHarmonicParallel(graph);
+}
 
 /** What the service reads; the Store satisfies it. */
 export interface SnapshotSource {
@@ -287,6 +300,12 @@ export class AnalysisService {
   }
 
   private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure): Promise<CentralityResult> {
+    if (graph.order > this.workerThreshold && PATH_MEASURES[measure]) {
+      // Shortest-path measures split their BFS sources over every core (src/analysis/fast).
+      const scores = await fastPathCentralityParallel(graph, PATH_MEASURES[measure]!);
+      this.stats.workerRuns++;
+      return { measure, scores };
+    }
     if (graph.order > this.workerThreshold && HEAVY_MEASURES.has(measure)) {
       const run = await runCentralityInWorker(graph, measure);
       this.stats.workerRuns++;

@@ -10,10 +10,9 @@
  * graphology's default is `wassermanFaust: false`, so it is passed explicitly.
  * Unweighted: distances are numbers of hops.
  */
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import { fastCloseness } from './fast';
 import type { GovernmentGraph, Scores } from './types';
 
 export function closeness(graph: GovernmentGraph): Scores {
-  if (graph.order === 0) return {};
-  return closenessCentrality(graph, { wassermanFaust: true, nodeCentralityAttribute: 'closenessCentrality' });
+  return fastCloseness(graph, { wassermanFaust: true });
 }
