@@ -22,6 +22,8 @@ import { AnalysisService } from '../analysis/analysis-service';
 import { ExportService } from '../export/export-service';
 import { exportRoutes } from './export-routes';
 import { explorerRoutes } from './explorer-routes';
+import { reportRoutes } from './report-routes';
+import { ReportService } from '../reports/report-service';
 import { identifyCaller, type EditorToken } from './editor-auth';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
 import { createMetrics, metricsPlugin, requestIdOf, requestLogging, type Metrics } from './observability';
@@ -90,6 +92,9 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
 
   app.use('/export', exportRoutes(exportService, logger));
   app.use(explorerRoutes(options.explorerDir));
+  app.use('/reports', reportRoutes(new ReportService(analysis, store), logger));
+
+  app.use('/export', exportRoutes(exportService, logger));
 
   app.get('/readyz', async (_req, res) => {
     try {

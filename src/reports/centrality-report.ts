@@ -1,0 +1,146 @@
+/**
+ * Centrality reports an analyst can hand on: a ranking of governments by one
+ * measure (names, levels, provinces, countries, scores, ranks) and a comparison
+ * of Indonesian provinces on the same measure, each with the filter used, the
+ * data version, the date and a plain-language note on the measure's convention.
+ * Pure data here; report-format.ts writes it as Markdown, CSV or HTML.
+ */
+import type { CentralityMeasure } from '../analysis/centrality';
+import type { NetworkFilter } from '../analysis/filter';
+import type { NodeScore } from '../analysis/analysis-service';
+import type { Snapshot } from '../domain/model';
+import { provinceOf } from '../analysis/breakdown';
+
+/** How a measure is named in a title. */
+export const MEASURE_NAMES: Record<CentralityMeasure, string> = {
+  DEGREE: 'degree centrality',
+  BETWEENNESS: 'betweenness centrality',
+  CLOSENESS: 'closeness centrality',
+  HARMONIC: 'harmonic closeness',
+  PAGERANK: 'PageRank',
+  EIGENVECTOR: 'eigenvector centrality',
+};
+
+/** What each measure means, for readers who are not network scientists. */
+export const MEASURE_NOTES: Record<CentralityMeasure, string> = {
+  DEGREE:
+    'Degree centrality: the share of the other governments in the network that a government has a partnership with (its number of partners divided by n − 1, as networkx degree_centrality). Several agreements with the same partner count once.',
+  BETWEENNESS:
+    'Betweenness centrality: how often a government lies on the shortest chains of partnerships between two other governments, as a share of all pairs ((n − 1)(n − 2)/2, networkx normalized=True). High scores mark brokers that connect otherwise separate parts of the network. Unweighted.',
+  CLOSENESS:
+    'Closeness centrality: how few partnership steps a government needs to reach the others it can reach, scaled by the share of the network it can reach (Wasserman–Faust correction, as networkx). Unweighted.',
+  HARMONIC:
+    'Harmonic closeness: the sum of 1/steps to every other government (unreachable ones add 0), as networkx harmonic_centrality. Not normalised: it grows with the size of the network.',
+  PAGERANK:
+    'PageRank (damping 0.85): the chance that a random walk along partnerships is at the government; scores sum to 1 over the network. Unweighted.',
+  EIGENVECTOR:
+    'Eigenvector centrality: high when a government is partnered with governments that are themselves central. Computed within each connected component; a zero outside the largest component is not a finding.',
+};
+
+export interface ReportMeta {
+  title: string;
+  measure: CentralityMeasure;
+  note: string;
+  /** The normalised filter, as JSON ("{}" for the whole network). */
+  filter: string;
+  dataVersion: number;
+  /** ISO timestamp. */
+  generatedAt: string;
+}
+
+export interface RankingRow {
+  rank: number;
+  id: string;
+  name: string;
+  level: string;
+  province: string | null;
+  country: string;
+  score: number;
+}
+
+export interface RankingReport extends ReportMeta {
+  kind: 'ranking';
+  /** Governments in the network (the ranking covers the top `rows.length`). */
+  networkSize: number;
+  rows: RankingRow[];
+}
+
+export interface ProvinceRow {
+  provinceId: string;
+  province: string;
+  /** Governments of the province (itself included) in the network. */
+  governmentCount: number;
+  meanScore: number;
+  maxScore: number;
+  top: { id: string; name: string; score: number };
+}
+
+export interface ProvinceReport extends ReportMeta {
+  kind: 'provinces';
+  rows: ProvinceRow[];
+}
+
+export type Report = RankingReport | ProvinceReport;
+
+export interface ReportInput {
+  snapshot: Snapshot;
+  measure: CentralityMeasure;
+  filter: NetworkFilter;
+  filterJson: string;
+  /** Every government of the network, ranked (AnalysisService.centrality). */
+  ranked: NodeScore[];
+  generatedAt: Date;
+}
+
+function meta(input: ReportInput, title: string): ReportMeta {
+  return {
+    title,
+    measure: input.measure,
+    note: MEASURE_NOTES[input.measure],
+    filter: input.filterJson,
+    dataVersion: input.snapshot.dataVersion,
+    generatedAt: input.generatedAt.toISOString(),
+  };
+}
+
+/** The top `top` governments (all when omitted) by the measure. */
+export function rankingReport(input: ReportInput, top?: number): RankingReport {
+  const byId = new Map(input.snapshot.governments.map((g) => [g.id, g]));
+  const countryName = new Map(input.snapshot.countries.map((c) => [c.code, c.name]));
+  const rows = input.ranked.slice(0, top ?? input.ranked.length).map((s): RankingRow => {
+    const g = byId.get(s.node.id)!;
+    return {
+      rank: s.rank,
+      id: g.id,
+      name: g.name,
+      level: g.level,
+      province: provinceOf(g, byId)?.name ?? (g.countryCode === 'ID' ? null : g.admin1),
+      country: countryName.get(g.countryCode) ?? g.countryCode,
+      score: s.score,
+    };
+  });
+  return { kind: 'ranking', ...meta(input, `Governments by ${MEASURE_NAMES[input.measure]}`), networkSize: input.ranked.length, rows };
+}
+
+/** Indonesian provinces compared by the scores of their governments, by mean score descending. */
+export function provinceReport(input: ReportInput): ProvinceReport {
+  const byId = new Map(input.snapshot.governments.map((g) => [g.id, g]));
+  const groups = new Map<string, NodeScore[]>();
+  for (const s of input.ranked) {
+    const province = provinceOf(byId.get(s.node.id)!, byId);
+    if (province) groups.set(province.id, [...(groups.get(province.id) ?? []), s]);
+  }
+  const rows = [...groups.entries()].map(([provinceId, scores]): ProvinceRow => {
+    const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+    return {
+      provinceId,
+      province: byId.get(provinceId)!.name,
+      governmentCount: scores.length,
+      meanScore: scores.reduce((sum, s) => sum + s.score, 0) / scores.length,
+      maxScore: best.score,
+      top: { id: best.node.id, name: best.node.name, score: best.score },
+    };
+  });
+  rows.sort((a, b) => b.meanScore - a.meanScore || (a.provinceId < b.provinceId ? -1 : 1));
+  return { kind: 'provinces', ...meta(input, `Indonesian provinces by ${MEASURE_NAMES[input.measure]}`), rows };
+}
