@@ -104,7 +104,9 @@ function section(r: BenchReport): string[] {
   } else {
     lines.push(`Responsiveness: failed (${resp.error ?? 'no result'}).`, '');
   }
-  lines.push(`API overhead: ${String(r.apiOverhead.note ?? r.apiOverhead.status)}`, '');
+  if (r.apiOverhead.status === 'ok' && typeof r.apiOverhead.markdown === 'string')
+    lines.push('### API overhead', '', r.apiOverhead.markdown as string, '');
+  else lines.push(`API overhead: ${String(r.apiOverhead.note ?? r.apiOverhead.status)}`, '');
   return lines;
 }
 

@@ -194,12 +194,15 @@ async function main(): Promise<void> {
   const responsiveness = resp.status === 0 ? { graph: responsivenessGraph.name, ...JSON.parse(resp.stdout.trim().split('\n').pop() as string) } : { graph: responsivenessGraph.name, error: resp.stderr.slice(-300) };
   console.log('responsiveness', JSON.stringify(responsiveness));
 
-  // API overhead: not measured yet (issue #7, item 4). The hook belongs here: start
-  // `createServer` from src/http/server.ts on the embedded store at 127.0.0.1:0, drive
-  // it with autocannon for a bounded time per query (government lookup, a page of 50,
-  // a cached centrality top-20) next to graphql-js `execute` and a plain node:http
-  // handler, then repeat on Neo4j; record requests/s and p50/p99 in `apiOverhead`.
-  const apiOverhead = { status: 'not-done', note: 'API overhead benchmark not implemented yet (issue #7, item 4).' };
+  // API overhead (issue #7, item 4): the server in its own process, loaded over loopback,
+  // next to graphql-js execute and a plain node:http handler; Neo4j when reachable.
+  const apiArgs = [join('bench', 'api-overhead.ts'), ...(mode === 'quick' ? ['--quick'] : ['--neo4j'])];
+  const api = spawnSync(tsx, apiArgs, { cwd: root, encoding: 'utf8', timeout: 900_000, stdio: ['ignore', 'pipe', 'inherit'] });
+  const apiOverhead: Record<string, unknown> =
+    api.status === 0
+      ? { status: 'ok', ...JSON.parse(readFileSync(join(root, 'bench', 'results', 'api-latest.json'), 'utf8')) }
+      : { status: 'failed', note: `API overhead benchmark failed (exit ${api.status}).` };
+  console.log(api.stdout);
 
   const report: BenchReport = {
     date: new Date().toISOString(),

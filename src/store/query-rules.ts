@@ -41,15 +41,27 @@ export function matchesGovernment(index: GovernmentIndex, g: Government, where: 
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Compute a key once per item for the duration of one sort. */
+function memo<T extends object, K>(key: (t: T) => K): (t: T) => K {
+  const cache = new Map<T, K>();
+  return (t) => {
+    let k = cache.get(t);
+    if (k === undefined) cache.set(t, (k = key(t)));
+    return k;
+  };
+}
+
 export function compareGovernments(index: GovernmentIndex, sort: GovernmentSort) {
   const sign = sort.direction === 'ASC' ? 1 : -1;
+  const name = memo((g: Government) => normalizeText(g.name));
+  const count = memo((g: Government) => partnerCount(index, g.id));
   return (a: Government, b: Government): number => {
     if (sort.field === 'PARTNER_COUNT') {
-      const byCount = sign * cmp(partnerCount(index, a.id), partnerCount(index, b.id));
+      const byCount = sign * cmp(count(a), count(b));
       if (byCount !== 0) return byCount;
-      return cmp(normalizeText(a.name), normalizeText(b.name)) || cmp(a.id, b.id);
+      return cmp(name(a), name(b)) || cmp(a.id, b.id);
     }
-    return sign * (cmp(normalizeText(a.name), normalizeText(b.name)) || cmp(a.id, b.id));
+    return sign * (cmp(name(a), name(b)) || cmp(a.id, b.id));
   };
 }
 
@@ -79,6 +91,7 @@ export function partnershipSortName(index: Pick<GovernmentIndex, 'governments'>,
 /** Signed year sorts with unknown years last in both directions, then by id. */
 export function comparePartnerships(index: GovernmentIndex, sort: PartnershipSort) {
   const sign = sort.direction === 'ASC' ? 1 : -1;
+  const sortName = memo((p: Partnership) => partnershipSortName(index, p));
   return (a: Partnership, b: Partnership): number => {
     if (sort.field === 'SIGNED_YEAR') {
       if (a.signedYear === null || b.signedYear === null) {
@@ -86,7 +99,7 @@ export function comparePartnerships(index: GovernmentIndex, sort: PartnershipSor
       } else if (a.signedYear !== b.signedYear) return sign * cmp(a.signedYear, b.signedYear);
       return cmp(a.id, b.id);
     }
-    return sign * (cmp(partnershipSortName(index, a), partnershipSortName(index, b)) || cmp(a.id, b.id));
+    return sign * (cmp(sortName(a), sortName(b)) || cmp(a.id, b.id));
   };
 }
 

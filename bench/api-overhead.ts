@@ -1,0 +1,177 @@
+/**
+ * API overhead (issue #7, item 4): requests/s and p50/p99 latency over loopback for
+ *   (a) a government lookup with its partners, (b) a list page of 50, (c) a cached
+ *   centrality top-20,
+ * against two baselines measured in the same run: a bare graphql-js `execute` of the
+ * same query on the same schema and data (no HTTP), and a plain Node HTTP handler that
+ * returns the API's own answer bytes (HTTP only, no GraphQL). Then the same queries on
+ * Neo4j when one is reachable (NEO4J_URI, or `--neo4j` to start the local bench instance).
+ *
+ *   tsx bench/api-overhead.ts [--quick] [--neo4j]     (run by `npm run bench` too)
+ *
+ * Writes bench/results/api-latest.json and prints a Markdown table.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runLoad, type LoadResult } from './http-load';
+import { MAIN, ROOT, startApi, startNodeServer, type RunningServer } from './server-process';
+
+export const QUERIES = {
+  lookup: '{ government(id: "id-kota-bandung") { id name level partners { id name countryCode } } }',
+  list50: '{ governments(first: 50) { edges { node { id name level countryCode } } } }',
+  centralityTop20: '{ centrality(measure: BETWEENNESS, first: 20) { rank score node { id name } } }',
+} as const;
+type QueryName = keyof typeof QUERIES;
+
+export interface ApiRow {
+  query: QueryName;
+  target: 'api-embedded' | 'api-neo4j' | 'plain-http' | 'graphql-execute';
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+const body = (q: string) => JSON.stringify({ query: q });
+
+async function load(url: string, q: string, seconds: number, concurrency: number): Promise<LoadResult> {
+  return runLoad({ url, requests: [{ method: 'POST', path: '/graphql', body: body(q) }], concurrency, durationMs: seconds * 1000 });
+}
+
+/** In-process baseline: graphql-js `execute` on the compiled schema, sequentially. */
+async function executeBaseline(seconds: number): Promise<Record<QueryName, LoadResult>> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { parse, execute } = require('graphql') as typeof import('graphql');
+  const dist = (p: string) => require(path.join(ROOT, 'dist', 'src', p));
+  require('reflect-metadata');
+  const { EmbeddedStore } = dist('store/embedded/embedded-store.js');
+  const { loadSeed } = dist('seed/load.js');
+  const { createServer } = dist('http/server.js');
+  const { createLoaders } = dist('graphql/loaders.js');
+  const pino = require('pino');
+  const store = new EmbeddedStore({ file: path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-exec-')), 'db.json') });
+  await store.init();
+  await loadSeed(store, path.join(ROOT, 'seed'));
+  const server = await createServer({ store, logger: pino({ level: 'silent' }) });
+  const out = {} as Record<QueryName, LoadResult>;
+  for (const name of Object.keys(QUERIES) as QueryName[]) {
+    const document = parse(QUERIES[name]);
+    const run = () => execute({ schema: server.schema, document, contextValue: { loaders: createLoaders(store), requestId: 'bench' } });
+    await run(); // warm the analysis cache
+    const latencies: number[] = [];
+    const start = process.hrtime.bigint();
+    const end = start + BigInt(seconds * 1e9);
+    while (process.hrtime.bigint() < end) {
+      const t0 = process.hrtime.bigint();
+      const result = await run();
+      if (result.errors) throw new Error(result.errors[0]!.message);
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    const secs = Number(process.hrtime.bigint() - start) / 1e9;
+    latencies.sort((a, b) => a - b);
+    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+    out[name] = {
+      requests: latencies.length,
+      errors: 0,
+      non2xx: 0,
+      seconds: secs,
+      requestsPerSecond: latencies.length / secs,
+      p50Ms: pct(50),
+      p90Ms: pct(90),
+      p99Ms: pct(99),
+      maxMs: latencies[latencies.length - 1]!,
+    };
+  }
+  await server.stop();
+  return out;
+}
+
+async function measureServer(server: RunningServer, target: ApiRow['target'], seconds: number, concurrency: number, rows: ApiRow[]) {
+  for (const name of Object.keys(QUERIES) as QueryName[]) {
+    await load(server.url, QUERIES[name], 1, 4); // warm up (and fill the analysis cache)
+    const r = await load(server.url, QUERIES[name], seconds, concurrency);
+    rows.push({ query: name, target, requestsPerSecond: r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx });
+  }
+}
+
+function neo4jTarget(args: string[]): { uri: string; user: string; password: string } | null {
+  if (process.env.NEO4J_URI)
+    return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+  if (!args.includes('--neo4j')) return null;
+  const env = { ...process.env, NEO4J_BOLT_PORT: '7690', NEO4J_LOCAL_DIR: path.join(ROOT, '.neo4j-local', 'bench'), NEO4J_PASSWORD: 'kotakembar-bench' };
+  execFileSync('bash', [path.join(ROOT, 'tools', 'neo4j-local', 'neo4j.sh'), 'start'], { env, stdio: 'inherit' });
+  return { uri: 'bolt://127.0.0.1:7690', user: 'neo4j', password: 'kotakembar-bench' };
+}
+
+export async function runApiOverhead(args: string[]): Promise<{ rows: ApiRow[]; seconds: number; concurrency: number; markdown: string }> {
+  const quick = args.includes('--quick');
+  const seconds = quick ? 3 : 10;
+  const concurrency = 16;
+  if (!existsSync(MAIN)) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const rows: ApiRow[] = [];
+
+  const api = await startApi();
+  const answers: Record<string, string> = {};
+  for (const q of Object.values(QUERIES)) {
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(q) });
+    answers[body(q)] = await res.text();
+  }
+  await measureServer(api, 'api-embedded', seconds, concurrency, rows);
+  await api.stop();
+
+  const bodyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-plain-')), 'bodies.json');
+  writeFileSync(bodyFile, JSON.stringify(answers));
+  const plain = await startNodeServer([path.join(ROOT, 'bench', 'plain-server.js')], { ...process.env, BODY_FILE: bodyFile });
+  await measureServer(plain, 'plain-http', seconds, concurrency, rows);
+  await plain.stop();
+
+  const exec = await executeBaseline(seconds);
+  for (const [query, r] of Object.entries(exec))
+    rows.push({ query: query as QueryName, target: 'graphql-execute', requestsPerSecond: r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: 0 });
+
+  const neo4j = neo4jTarget(args);
+  if (neo4j) {
+    const onNeo4j = await startApi(neo4j);
+    await measureServer(onNeo4j, 'api-neo4j', seconds, concurrency, rows);
+    await onNeo4j.stop();
+  }
+  return { rows, seconds, concurrency, markdown: toMarkdown(rows, seconds, concurrency) };
+}
+
+export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number): string {
+  const get = (q: string, t: string) => rows.find((r) => r.query === q && r.target === t);
+  const f = (n: number | undefined, d = 0) => (n === undefined ? '–' : n.toFixed(d));
+  const lines = [
+    `Closed loop over loopback, ${concurrency} concurrent clients, ${seconds} s per cell, server in its own process (NODE_ENV=production).`,
+    'Ratios: API requests/s over each baseline\'s, measured in the same run.',
+    '',
+    '| query | API embedded req/s (p50 / p99 ms) | API Neo4j req/s (p50 / p99 ms) | plain HTTP req/s | graphql-js execute ops/s (1 at a time) | API ÷ plain HTTP | API ÷ execute | Neo4j ÷ embedded |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const q of Object.keys(QUERIES)) {
+    const a = get(q, 'api-embedded');
+    const n = get(q, 'api-neo4j');
+    const p = get(q, 'plain-http');
+    const e = get(q, 'graphql-execute');
+    lines.push(
+      `| ${q} | ${f(a?.requestsPerSecond)} (${f(a?.p50Ms, 1)} / ${f(a?.p99Ms, 1)}) | ${n ? `${f(n.requestsPerSecond)} (${f(n.p50Ms, 1)} / ${f(n.p99Ms, 1)})` : 'not run'} | ${f(p?.requestsPerSecond)} | ${f(e?.requestsPerSecond)} | ${a && p ? (a.requestsPerSecond / p.requestsPerSecond).toFixed(3) : '–'} | ${a && e ? (a.requestsPerSecond / e.requestsPerSecond).toFixed(3) : '–'} | ${a && n ? (n.requestsPerSecond / a.requestsPerSecond).toFixed(3) : '–'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  runApiOverhead(process.argv.slice(2))
+    .then((r) => {
+      mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+      writeFileSync(path.join(ROOT, 'bench', 'results', 'api-latest.json'), JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus()[0]?.model, cores: os.cpus().length, ...r }, null, 2));
+      console.log(r.markdown);
+      process.exit(0);
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}
