@@ -33,7 +33,7 @@ export class BadInputError extends KotaKembarError {
 
 export class NotFoundError extends KotaKembarError {
   constructor(what: string, id: string) {
-    super('NOT_FOUND', `No ${what} has the id "${id}".`);
+    super('NOT_FOUND', `No ${what} has the id "${id.length > 200 ? `${id.slice(0, 200)}…` : id}".`);
   }
 }
 
