@@ -21,6 +21,7 @@ const provinceSelect = $<HTMLSelectElement>('province');
 const countrySelect = $<HTMLSelectElement>('country');
 const sizeBy = $<HTMLSelectElement>('size-by');
 const colorBy = $<HTMLSelectElement>('color-by');
+const layoutSelect = $<HTMLSelectElement>('layout');
 const count = $('count');
 const errorBox = $('error');
 const panel = $('panel');
@@ -33,13 +34,14 @@ let renderer: Sigma | null = null;
 let selected: string | null = null;
 let loadSeq = 0;
 
-/** The filter as export query parameters. */
+/** The filter (and layout) as export query parameters. */
 function filterParams(): URLSearchParams {
   const params = new URLSearchParams();
   if (Number(year.value) < Number(year.max)) params.set('asOf', year.value);
   if (typeSelect.value) params.set('agreementTypes', typeSelect.value);
   if (provinceSelect.value) params.set('provinces', provinceSelect.value);
   if (countrySelect.value) params.set('countries', countrySelect.value);
+  if (layoutSelect.value !== 'force') params.set('layout', layoutSelect.value);
   return params;
 }
 
@@ -272,7 +274,7 @@ async function start(): Promise<void> {
     showYear();
     reload();
   });
-  for (const s of [typeSelect, provinceSelect, countrySelect]) s.addEventListener('change', () => void loadNetwork());
+  for (const s of [typeSelect, provinceSelect, countrySelect, layoutSelect]) s.addEventListener('change', () => void loadNetwork());
   for (const s of [sizeBy, colorBy])
     s.addEventListener('change', () => {
       style();

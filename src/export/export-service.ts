@@ -10,8 +10,14 @@
 import type { AnalysisService, SnapshotSource } from '../analysis/analysis-service';
 import { filterKey, normalizeFilter, type NetworkFilter } from '../analysis/filter';
 import { LruCache } from '../analysis/lru-cache';
+import type { PartnerGraph } from '../analysis/types';
+import type { Snapshot } from '../domain/model';
 import { buildExportGraph, EXPORT_MEASURES, MEASURE_OF, type ExportGraph, type ExportMeasure } from './export-graph';
 import { forceLayout, type Positions } from './layout';
+
+/** Where nodes are drawn: the seeded ForceAtlas2 layout, or longitude/latitude (x = lon, y = lat). */
+export const EXPORT_LAYOUTS = ['force', 'geo'] as const;
+export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 
 export interface ExportServiceOptions {
   /** Most cached export graphs. Defaults to 50. */
@@ -35,13 +41,13 @@ export class ExportService {
   }
 
   /**
-   * The export graph for `filter`. Callers must not modify it (it is shared).
+   * The export graph for `filter`, drawn with `layout` (default force). Callers must not modify it (it is shared).
    * @throws BadInputError for a filter naming unknown countries, provinces or fields.
    */
-  async exportGraph(filter?: NetworkFilter | null): Promise<ExportGraph> {
+  async exportGraph(filter?: NetworkFilter | null, layout: ExportLayout = 'force'): Promise<ExportGraph> {
     const normalized = normalizeFilter(filter);
     const version = await this.store.dataVersion();
-    return this.cache.getOrCompute(`${version}|${filterKey(normalized)}`, async () => {
+    return this.cache.getOrCompute(`${version}|${layout}|${filterKey(normalized)}`, async () => {
       const network = await this.analysis.graph(normalized);
       const snapshot = await this.store.snapshot();
       const scores = {} as Record<ExportMeasure, Record<string, number>>;
@@ -50,7 +56,7 @@ export class ExportService {
         scores[m] = Object.fromEntries(ranked.map((r) => [r.node.id, r.score]));
       }
       const { membership } = await this.analysis.communities(normalized);
-      const positions = await this.positions(version);
+      const positions = layout === 'geo' ? geoPositions(network, snapshot) : await this.positions(version);
       return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized) });
     });
   }
@@ -66,4 +72,12 @@ export class ExportService {
     }
     return this.layout.positions;
   }
+}
+
+/** x = longitude, y = latitude; a government without coordinates sits at (0, 0). */
+function geoPositions(network: PartnerGraph, snapshot: Snapshot): Positions {
+  const byId = new Map(snapshot.governments.map((g) => [g.id, g]));
+  const positions: Positions = {};
+  network.forEachNode((id) => (positions[id] = { x: byId.get(id)?.lon ?? 0, y: byId.get(id)?.lat ?? 0 }));
+  return positions;
 }

@@ -10,15 +10,16 @@
  *   GET /export/nodes.csv        the nodes alone, text/csv
  *   GET /export/edges.csv        the edges alone, text/csv
  *
+ * `layout=geo` places nodes at longitude/latitude instead of the ForceAtlas2 layout.
  * Bad parameters answer 400 with `{ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }`.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { KotaKembarError } from '../domain/errors';
+import { BadInputError, KotaKembarError } from '../domain/errors';
 import type { NetworkFilter } from '../analysis/filter';
 import { edgesCsv, nodesCsv } from '../export/csv';
 import { toCytoscape } from '../export/cytoscape';
 import type { ExportGraph } from '../export/export-graph';
-import type { ExportService } from '../export/export-service';
+import { EXPORT_LAYOUTS, type ExportLayout, type ExportService } from '../export/export-service';
 import { toGexf } from '../export/gexf';
 import { toGraphml } from '../export/graphml';
 import { zip } from '../export/zip';
@@ -52,8 +53,9 @@ export function exportRoutes(exportService: ExportService, logger: Logger): Rout
   for (const [path, format] of Object.entries(EXPORT_FORMATS)) {
     router.get(`/${path}`, async (req: Request, res: Response) => {
       try {
-        const filter = parseFilterQuery(req.query as Record<string, unknown>);
-        const graph = await exportService.exportGraph(filter);
+        const { layout: rawLayout, ...query } = req.query as Record<string, unknown>;
+        const filter = parseFilterQuery(query, ['layout']);
+        const graph = await exportService.exportGraph(filter, parseLayout(rawLayout));
         const body = format.render(graph);
         res.setHeader('Content-Type', format.contentType);
         res.setHeader('Content-Disposition', `attachment; filename="${fileName(filter, graph, format.suffix)}"`);
@@ -71,6 +73,12 @@ export function exportRoutes(exportService: ExportService, logger: Logger): Rout
 export function fileName(filter: NetworkFilter, graph: ExportGraph, suffix: string): string {
   const asOf = filter.asOf != null ? `-as-of-${filter.asOf}` : '';
   return `kota-kembar-network-v${graph.getAttribute('dataVersion')}${asOf}${suffix}`;
+}
+
+function parseLayout(raw: unknown): ExportLayout {
+  if (raw === undefined) return 'force';
+  if (typeof raw === 'string' && (EXPORT_LAYOUTS as readonly string[]).includes(raw)) return raw as ExportLayout;
+  throw new BadInputError(`Unknown value "${String(raw)}" in "layout"; expected any of ${EXPORT_LAYOUTS.join(', ')}.`);
 }
 
 function sendError(res: Response, err: unknown, logger: Logger): void {

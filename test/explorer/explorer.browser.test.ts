@@ -3,7 +3,8 @@
  * The explorer page in headless Chromium (Debian's /usr/bin/chromium, driven by
  * playwright-core) against the seeded embedded store: it loads without console
  * errors, draws the network, the year slider changes the node count, clicking a
- * node opens its panel. Leaves a screenshot in test/artifacts/explorer.png.
+ * node opens its panel. Leaves screenshots in test/artifacts/: explorer.png (the
+ * whole network as loaded) and explorer-end.png (after the panel, map and search tests).
  * Skipped when Chromium is missing, but never under CI=true.
  */
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -67,7 +68,7 @@ describeIfChromium('explorer page in headless Chromium', () => {
   afterAll(async () => {
     if (page) {
       mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer.png') }).catch(() => undefined);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-end.png') }).catch(() => undefined);
     }
     await browser?.close();
     await server?.stop();
@@ -94,6 +95,8 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(painted.canvases).toBeGreaterThan(0);
     expect(painted.coloured).toBeGreaterThan(500);
     expect(problems).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer.png') });
   });
 
   it('moving the year slider changes the node count shown', async () => {
@@ -128,6 +131,16 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(await page.textContent('#panel h2')).toBe(target.name);
     expect(await page.locator('#panel a.node-link').count()).toBeGreaterThan(1);
     expect(await page.locator('#panel a[target="_blank"]').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('switches to the map layout: nodes at longitude and latitude', async () => {
+    await page.selectOption('#layout', 'geo');
+    await page.waitForFunction(() => {
+      const { graph } = (window as any).kotaKembar;
+      return graph.order > 0 && graph.everyNode((_id: string, a: any) => a.x === a.lon && a.y === a.lat);
+    });
+    expect(await page.getAttribute('#downloads a[data-format="network.gexf"]', 'href')).toBe('/export/network.gexf?asOf=2000&layout=geo');
     expect(problems).toEqual([]);
   });
 

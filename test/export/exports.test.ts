@@ -100,7 +100,14 @@ describe('GET /export/network.json', () => {
     for (const e of filtered.edges) expect(e.attributes.types).toEqual(['SISTER_CITY']);
   });
 
+  it('places nodes at longitude/latitude with layout=geo', async () => {
+    const geo: any = await (await get('/export/network.json?layout=geo')).json();
+    expect(geo.nodes).toHaveLength(reference.nodes.length);
+    for (const n of geo.nodes) expect([n.attributes.x, n.attributes.y]).toEqual([n.attributes.lon ?? 0, n.attributes.lat ?? 0]);
+  });
+
   it.each([
+    ['layout=circle', /"circle"/],
     ['asOf=20x0', /"asOf"/],
     ['agreementTypes=TWINNING', /"TWINNING"/],
     ['countries=ZZ', /"ZZ"/],
