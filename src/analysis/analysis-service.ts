@@ -133,6 +133,11 @@ export class AnalysisService {
     this.workerThreshold = options.workerThreshold ?? 2000;
   }
 
+  /** Cache lookups so far (hits, misses) and entries held now, for the /metrics endpoint. */
+  cacheStats(): { hits: number; misses: number; size: number } {
+    return { ...this.cache.counts, size: this.cache.size };
+  }
+
   /** The partnership network for `filter`: nodes sorted by id, edges by (source, target). */
   async network(filter?: NetworkFilter | null): Promise<NetworkView> {
     return this.memo('network', filter, {}, async (graph) => ({

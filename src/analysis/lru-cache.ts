@@ -5,6 +5,8 @@
  */
 export class LruCache<V> {
   private readonly entries = new Map<string, Promise<V>>();
+  /** Lookups answered from the cache, and lookups that started a computation (for metrics). */
+  readonly counts = { hits: 0, misses: 0 };
 
   /** @param maxEntries at least 1. */
   constructor(private readonly maxEntries: number) {
@@ -19,10 +21,12 @@ export class LruCache<V> {
   getOrCompute(key: string, compute: () => Promise<V>): Promise<V> {
     const hit = this.entries.get(key);
     if (hit) {
+      this.counts.hits++;
       this.entries.delete(key); // re-insert: Map order is recency order
       this.entries.set(key, hit);
       return hit;
     }
+    this.counts.misses++;
     const promise = compute();
     this.entries.set(key, promise);
     promise.catch(() => {

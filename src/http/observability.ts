@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logger';
 
@@ -39,6 +39,24 @@ export function createMetrics(): Metrics {
     errors: new Counter({ name: 'kk_graphql_errors_total', help: 'GraphQL errors sent to clients, by extensions.code.', labelNames: ['code'], registers: [registry] }),
     storeErrors: new Counter({ name: 'kk_store_errors_total', help: 'Requests that failed in the store (unavailable or unexpected), by code.', labelNames: ['code'], registers: [registry] }),
   };
+}
+
+/** Export the analysis cache's hit and miss counts, read at each scrape. */
+export function observeAnalysisCache(metrics: Metrics, analysis: { cacheStats(): { hits: number; misses: number; size: number } }): void {
+  const registers = [metrics.registry];
+  new Counter({
+    name: 'kk_analysis_cache_lookups_total',
+    help: 'Analysis cache lookups by result (hit: answered from the cache; miss: computed).',
+    labelNames: ['result'],
+    registers,
+    collect() {
+      const { hits, misses } = analysis.cacheStats();
+      this.reset();
+      this.inc({ result: 'hit' }, hits);
+      this.inc({ result: 'miss' }, misses);
+    },
+  });
+  new Gauge({ name: 'kk_analysis_cache_entries', help: 'Analysis results held in the cache.', registers, collect() { this.set(analysis.cacheStats().size); } });
 }
 
 /** The request's id: set by `requestLogging`, or taken from the header when it is sane. */

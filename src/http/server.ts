@@ -26,7 +26,7 @@ import { reportRoutes } from './report-routes';
 import { ReportService } from '../reports/report-service';
 import { identifyCaller, type EditorToken } from './editor-auth';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
-import { createMetrics, metricsPlugin, requestIdOf, requestLogging, type Metrics } from './observability';
+import { createMetrics, metricsPlugin, observeAnalysisCache, requestIdOf, requestLogging, type Metrics } from './observability';
 
 export interface ServerOptions {
   store: Store;
@@ -63,6 +63,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
   const app = express();
   app.disable('x-powered-by');
   const metrics = options.metrics ?? createMetrics();
+  observeAnalysisCache(metrics, analysis);
   app.use(requestLogging(logger, metrics));
   const httpServer = http.createServer(app);
 

@@ -88,6 +88,17 @@ it('exposes request counts and latencies by operation name at /metrics', async (
   expect(text).toMatch(/kk_process_resident_memory_bytes/);
 });
 
+it('counts analysis cache hits and misses', async () => {
+  for (let i = 0; i < 2; i++) {
+    const body: any = await (await post({ query: '{ bridges { __typename } }' })).json();
+    expect(body.errors).toBeUndefined();
+  }
+  const text = await (await fetch(`${url}/metrics`)).text();
+  expect(Number(/kk_analysis_cache_lookups_total\{result="hit"\} (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
+  expect(Number(/kk_analysis_cache_lookups_total\{result="miss"\} (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
+  expect(text).toMatch(/kk_analysis_cache_entries [1-9]/);
+});
+
 it('counts store errors', async () => {
   state.down = true;
   try {
