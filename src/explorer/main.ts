@@ -223,13 +223,14 @@ function closePanel(): void {
   renderer?.refresh();
 }
 
-const SEARCH = `query ($text: String!) { search(text: $text, first: 10) { kind id title tier partnershipId government { id } } }`;
+const SEARCH = `query ($text: String!) { search(text: $text, first: 10) { kind id title tier partnership { parties { id } } } }`;
 interface Hit {
   kind: 'GOVERNMENT' | 'PARTNERSHIP' | 'PROGRAM';
   id: string;
   title: string;
   tier: string;
-  partnershipId: string | null;
+  /** For partnership and program hits; parties are listed Indonesian first. */
+  partnership: { parties: Array<{ id: string }> } | null;
 }
 
 async function runSearch(): Promise<void> {
@@ -243,7 +244,7 @@ async function runSearch(): Promise<void> {
   searchResults.replaceChildren(
     ...search.map((h) => {
       const li = el('li');
-      const target = h.kind === 'GOVERNMENT' ? h.id : h.partnershipId!.split('--')[0];
+      const target = h.kind === 'GOVERNMENT' ? h.id : (h.partnership?.parties[0]?.id ?? h.id);
       li.append(nodeLink(target, h.title), ' ', el('small', h.kind.toLowerCase()));
       return li;
     }),
