@@ -4,7 +4,10 @@
  * separated, CRLF line ends, one header row, fields quoted when they contain a
  * comma, quote, CR or LF (quotes doubled). UTF-8 with a byte-order mark so
  * spreadsheet programs read Indonesian, Korean and Japanese names correctly.
- * Lists are joined with "|", missing values are empty cells.
+ * Lists are joined with "|", missing values are empty cells. A text cell that
+ * starts with = + - @ or a tab/CR gets a leading apostrophe, so a spreadsheet
+ * shows it as text instead of running it as a formula (OWASP "CSV injection");
+ * numbers are never changed.
  */
 import type { ExportEdgeAttributes, ExportGraph, ExportNodeAttributes } from './export-graph';
 import { toFlatValue } from './attribute-values';
@@ -56,6 +59,6 @@ export function toCsv(header: readonly string[], rows: unknown[][]): string {
 function csvField(value: unknown): string {
   const flat = toFlatValue(value);
   if (flat === null) return '';
-  const text = String(flat);
+  const text = typeof flat === 'string' && /^[=+\-@\t\r]/.test(flat) ? `'${flat}` : String(flat);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
