@@ -7,6 +7,9 @@
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { GOVERNMENT, graphql, SEARCH, type GovernmentDetails, type Hit } from './api';
+import { debounce, el } from './dom';
+import { governmentPanel, type PanelScores } from './panel';
 
 type Measure = 'degree' | 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'eigenvector';
 
@@ -109,48 +112,6 @@ function fillFilterOptions(): void {
   for (const [code, name] of [...countries].sort((x, y) => x[1].localeCompare(y[1]))) countrySelect.add(new Option(name, code));
 }
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors?.length) throw new Error(body.errors[0].message);
-  return body.data as T;
-}
-
-const GOVERNMENT = `query ($id: ID!) {
-  government(id: $id) {
-    id name localType countryCode country { name } province { id name }
-    partners { id name }
-    partnerships { id type status signedYear endedYear parties { id name } fields { labelEn } programs { name startYear } sources { url title } }
-  }
-}`;
-
-interface GovernmentDetails {
-  id: string;
-  name: string;
-  localType: string;
-  country: { name: string } | null;
-  province: { id: string; name: string } | null;
-  partners: Array<{ id: string; name: string }>;
-  partnerships: Array<{
-    id: string;
-    type: string;
-    status: string;
-    signedYear: number | null;
-    endedYear: number | null;
-    parties: Array<{ id: string; name: string }>;
-    fields: Array<{ labelEn: string }>;
-    programs: Array<{ name: string; startYear: number | null }>;
-    sources: Array<{ url: string; title: string | null }>;
-  }>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  return e;
-}
-
 function nodeLink(id: string, name: string): HTMLAnchorElement {
   const a = el('a', name, { href: `#${encodeURIComponent(id)}`, class: 'node-link', 'data-id': id });
   a.addEventListener('click', (event) => {
@@ -175,43 +136,8 @@ async function select(id: string): Promise<void> {
     panelBody.replaceChildren(el('p', `No government has the id "${id}".`));
     return;
   }
-  const body: HTMLElement[] = [el('h2', g.name)];
-  const where = [g.localType, g.province?.name, g.country?.name].filter(Boolean).join(' · ');
-  body.push(el('div', where, { class: 'muted' }));
-  if (graph.hasNode(id)) {
-    const a = graph.getNodeAttributes(id);
-    body.push(el('div', `Degree ${a.degree.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)} · PageRank ${a.pagerank.toFixed(3)} · community ${a.community}`, { class: 'muted' }));
-  }
-  body.push(el('h3', `Partners (${g.partners.length})`));
-  const partners = el('ul');
-  partners.replaceChildren(...g.partners.map((p) => {
-    const li = el('li');
-    li.append(nodeLink(p.id, p.name));
-    return li;
-  }));
-  body.push(partners);
-  body.push(el('h3', `Partnerships (${g.partnerships.length})`));
-  const list = el('ul');
-  for (const p of g.partnerships) {
-    const li = el('li');
-    const others = p.parties.filter((x) => x.id !== g.id);
-    li.append(el('strong', `${p.type.replace(/_/g, ' ').toLowerCase()} `));
-    others.forEach((o, i) => {
-      if (i > 0) li.append(', ');
-      li.append(nodeLink(o.id, o.name));
-    });
-    li.append(el('span', ` — ${p.signedYear ?? 'year unknown'}${p.endedYear ? `–${p.endedYear}` : ''}, ${p.status.toLowerCase()}`, { class: 'muted' }));
-    if (p.fields.length) li.append(el('div', `Fields: ${p.fields.map((f) => f.labelEn).join(', ')}`));
-    if (p.programs.length) li.append(el('div', `Programs: ${p.programs.map((pr) => pr.name + (pr.startYear ? ` (${pr.startYear})` : '')).join('; ')}`));
-    const sources = el('div', 'Sources: ');
-    p.sources.forEach((s, i) => {
-      if (i > 0) sources.append(', ');
-      sources.append(el('a', s.title ?? s.url, { href: s.url, target: '_blank', rel: 'noopener noreferrer' }));
-    });
-    if (p.sources.length) li.append(sources);
-    list.append(li);
-  }
-  body.push(list);
+  const scores = graph.hasNode(id) ? (graph.getNodeAttributes(id) as PanelScores) : null;
+  const body = governmentPanel(g, scores, nodeLink);
   panelBody.replaceChildren(...body);
   renderer?.refresh();
 }
@@ -221,16 +147,6 @@ function closePanel(): void {
   panel.hidden = true;
   delete panel.dataset.id;
   renderer?.refresh();
-}
-
-const SEARCH = `query ($text: String!) { search(text: $text, first: 10) { kind id title tier partnership { parties { id } } } }`;
-interface Hit {
-  kind: 'GOVERNMENT' | 'PARTNERSHIP' | 'PROGRAM';
-  id: string;
-  title: string;
-  tier: string;
-  /** For partnership and program hits; parties are listed Indonesian first. */
-  partnership: { parties: Array<{ id: string }> } | null;
 }
 
 async function runSearch(): Promise<void> {
@@ -250,14 +166,6 @@ async function runSearch(): Promise<void> {
     }),
   );
   if (search.length === 0) searchResults.replaceChildren(el('li', 'Nothing found.', { class: 'muted' }));
-}
-
-function debounce(fn: () => void, ms: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(fn, ms);
-  };
 }
 
 function showYear(): void {
