@@ -22,6 +22,8 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   /** Editor tokens as `name:<hex sha256 of the token>` pairs, comma-separated (see docs/editing.md). */
   EDITOR_TOKEN_HASHES: z.string().default(''),
+  /** Analysis queries a client (IP address) may make per minute, with the same burst; 0 turns the limit off. */
+  ANALYSIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
 });
 
 export type StoreConfig =
@@ -38,6 +40,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Editors allowed to write; empty means the API is read-only. */
   editorTokens: EditorToken[];
+  /** Analysis queries per client per minute (also the burst); 0 means no limit. */
+  analysisRatePerMinute: number;
 }
 
 /** Read the configuration; throws an Error naming every bad variable. */
@@ -60,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: path.resolve(e.SEED_DIR),
     seedOnStart: e.SEED_ON_START === 'true',
     editorTokens: parseEditorTokenHashes(e.EDITOR_TOKEN_HASHES),
+    analysisRatePerMinute: e.ANALYSIS_RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -58,6 +58,8 @@ async function main(): Promise<void> {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      // One client sends everything here; the per-client analysis limit would be the bottleneck.
+      ANALYSIS_RATE_LIMIT_PER_MINUTE: '0',
       NEO4J_URI: '',
       EMBEDDED_SNAPSHOT: path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-load-')), 'db.json'),
     },

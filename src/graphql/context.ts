@@ -9,4 +9,6 @@ export interface GraphQLContext {
   editor?: string | null;
   /** Why there is no editor: no token, or one that matches no editor. */
   authProblem?: 'MISSING' | 'INVALID' | null;
+  /** Who is asking, for per-client rate limits (the client's IP address); absent in-process. */
+  clientId?: string;
 }

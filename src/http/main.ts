@@ -18,7 +18,14 @@ async function main(): Promise<void> {
     const result = await loadSeed(store, config.seedDir);
     logger.info({ ...result }, 'seeded an empty store');
   }
-  const server = await createServer({ store, logger, production: config.production, editorTokens: config.editorTokens });
+  const server = await createServer({
+    store,
+    logger,
+    production: config.production,
+    editorTokens: config.editorTokens,
+    analysisRateLimit:
+      config.analysisRatePerMinute === 0 ? false : { burst: config.analysisRatePerMinute, perSecond: config.analysisRatePerMinute / 60 },
+  });
   const url = await server.listen(config.port, config.host);
   logger.info({ url: `${url}/graphql`, store: store.kind, editors: config.editorTokens.map((t) => t.name) }, 'Kota Kembar is serving');
 
