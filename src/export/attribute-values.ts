@@ -17,10 +17,14 @@ export function toFlatValue(value: unknown): FlatValue {
   return JSON.stringify(value);
 }
 
+/** `text` without the characters XML 1.0 cannot carry (control characters other than tab, LF, CR). */
+export function stripInvalidXml(text: string): string {
+  return text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
 /** Escape text for XML element content and attribute values; drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return stripInvalidXml(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

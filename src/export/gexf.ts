@@ -8,7 +8,7 @@
  */
 import { write } from 'graphology-gexf';
 import type { ExportGraph } from './export-graph';
-import { toFlatValue } from './attribute-values';
+import { stripInvalidXml, toFlatValue } from './attribute-values';
 
 const VIZ_KEYS = new Set(['x', 'y', 'size', 'color']);
 
@@ -17,7 +17,7 @@ export function toGexf(graph: ExportGraph): string {
     version: '1.3',
     pretty: true,
     formatNode: (_key, a) => ({
-      label: a.name,
+      label: stripInvalidXml(a.name),
       attributes: flatAttributes(a, VIZ_KEYS),
       viz: { x: a.x, y: a.y, size: a.size, color: hexToRgb(a.color) },
     }),
@@ -30,7 +30,8 @@ function flatAttributes(attrs: object, skip: ReadonlySet<string>): Record<string
   for (const [k, v] of Object.entries(attrs)) {
     if (skip.has(k)) continue;
     const flat = toFlatValue(v);
-    if (flat !== null) out[k] = flat;
+    // graphology-gexf escapes markup but passes control characters through, which XML forbids.
+    if (flat !== null) out[k] = typeof flat === 'string' ? stripInvalidXml(flat) : flat;
   }
   return out;
 }
