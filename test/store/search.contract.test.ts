@@ -71,6 +71,11 @@ describe.each(storeFactories())('%s store search', (kind: string, create: StoreF
     expect((await store.search(text, 10)).map((h) => h.id)).toContain('kr-seoul');
   });
 
+  it('answers a long text of many one-letter words normally (no Lucene clause limit)', async () => {
+    const text = Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' ');
+    await expect(store.search(text, 10)).resolves.toEqual([]);
+  });
+
   it('returns at most `first` hits', async () => {
     expect(await store.search('a', 3)).toHaveLength(3);
   });
