@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== type-check"
 npx tsc --noEmit -p .
+npx tsc --noEmit -p src/explorer  # the browser code (DOM types)
 echo "== seed:check"
 npx tsx src/seed/check.ts
 echo "== schema:check"
