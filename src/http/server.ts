@@ -26,6 +26,7 @@ import { reportRoutes } from './report-routes';
 import { ReportService } from '../reports/report-service';
 import { identifyCaller, type EditorToken } from './editor-auth';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
+import { analysisRateLimitPlugin, type RateLimitOptions } from './rate-limit';
 import { createMetrics, metricsPlugin, observeAnalysisCache, requestIdOf, requestLogging, type Metrics } from './observability';
 
 export interface ServerOptions {
@@ -41,6 +42,8 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** Prometheus metrics served at /metrics; a fresh registry when omitted. */
   metrics?: Metrics;
+  /** Per-client limit on analysis queries over HTTP; false turns it off. Defaults to 120 a minute. */
+  analysisRateLimit?: RateLimitOptions | false;
 }
 
 export interface KotaKembarServer {
@@ -79,6 +82,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(schema, options.limits),
       metricsPlugin(metrics, logger),
+      ...(options.analysisRateLimit === false ? [] : [analysisRateLimitPlugin(options.analysisRateLimit)]),
     ],
   });
   await apollo.start();
@@ -113,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
       context: async ({ req }) => ({
         loaders: createLoaders(store),
         requestId: requestIdOf(req),
+        clientId: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         ...identifyCaller(req.headers.authorization, options.editorTokens ?? []),
       }),
     }),

@@ -82,6 +82,8 @@ describe('a writer killed with SIGKILL mid-burst', () => {
       expect(saved).not.toBeNull();
       const store = new EmbeddedStore({ file });
       await store.init();
+      // A write cut short leaves a temporary file at most; restarting clears it.
+      expect((await fs.readdir(path.dirname(file))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
       const found = await store.sourcesByUrls(acknowledged);
       expect(found.filter((s) => s === null)).toHaveLength(0);
       // The audit trail and the data moved together: one entry per added source.

@@ -32,7 +32,7 @@ import type {
   PartnershipWhere,
   Store,
 } from '../store';
-import { readSnapshotFile, writeSnapshotFile } from './snapshot-file';
+import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile } from './snapshot-file';
 import { mergeDataset } from '../merge-dataset';
 import { rankSearch, type SearchHit } from '../../domain/search';
 import {
@@ -84,6 +84,8 @@ export class EmbeddedStore implements Store {
     if (this.initialised) return;
     if (this.options.file) {
       const saved = await readSnapshotFile(this.options.file);
+      // Only once the snapshot itself is known good: a refused file keeps everything as found.
+      await removeStaleTempFiles(this.options.file);
       if (saved) {
         this.replace(saved.dataset, saved.dataVersion);
         this.audit = saved.audit ?? [];

@@ -70,6 +70,20 @@ export async function readSnapshotFile(file: string): Promise<SnapshotFile | nul
   return parsed;
 }
 
+/**
+ * Remove temporary files a crashed writer left next to `file` (`<file>.<pid>.<time>.tmp`).
+ * They were never renamed into place, so they hold nothing that was acknowledged.
+ * Resolves to how many were removed.
+ */
+export async function removeStaleTempFiles(file: string): Promise<number> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const stale = names.filter((n) => n.startsWith(prefix) && /^\d+\.\d+\.tmp$/.test(n.slice(prefix.length)));
+  await Promise.all(stale.map((n) => fs.rm(path.join(dir, n), { force: true })));
+  return stale.length;
+}
+
 /** Write a snapshot atomically and durably (temp file, fsync, rename, fsync folder). */
 export async function writeSnapshotFile(
   file: string,
