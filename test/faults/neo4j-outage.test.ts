@@ -12,6 +12,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { smallDataset } from '../fixtures/small-dataset';
 import { silentLogger } from '../support/graphql';
 import { hasJavaAndMaven, isCI, REPO_ROOT } from '../support/neo4j-env';
+import { acquireNeo4jLock } from '../support/stores';
 
 const FAULTS = {
   port: Number(process.env.NEO4J_FAULTS_BOLT_PORT ?? 7689),
@@ -35,6 +36,7 @@ const describeIfNeo4j = available ? describe : describe.skip;
 describeIfNeo4j('Neo4j outage while the server runs', () => {
   let server: KotaKembarServer;
   let url: string;
+  let release: () => Promise<void> = async () => undefined;
 
   const query = async (q: string, token?: string) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -45,6 +47,8 @@ describeIfNeo4j('Neo4j outage while the server runs', () => {
   const LOOKUP = '{ partnership(id: "id-kota-bandung--kr-seoul") { id parties { id } } }';
 
   beforeAll(async () => {
+    // Two test runs on one machine must not stop and start the same instance under each other.
+    release = await acquireNeo4jLock('faults-lock');
     faultsNeo4j('start');
     const store = new Neo4jStore({ uri: `bolt://127.0.0.1:${FAULTS.port}`, user: 'neo4j', password: FAULTS.password, connectionTimeoutMs: 2000 });
     await store.init();
@@ -54,8 +58,12 @@ describeIfNeo4j('Neo4j outage while the server runs', () => {
   }, 300_000);
 
   afterAll(async () => {
-    await server?.stop();
-    faultsNeo4j('stop');
+    try {
+      await server?.stop();
+      faultsNeo4j('stop');
+    } finally {
+      await release();
+    }
   }, 120_000);
 
   it('answers while Neo4j is up', async () => {

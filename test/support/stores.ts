@@ -51,13 +51,14 @@ export function storeFactories(): Array<[string, StoreFactory]> {
   return list;
 }
 
-const LOCK_DIR = path.join(REPO_ROOT, '.neo4j-local', 'test-lock');
 
 /**
  * Neo4j Community has one user database, so suites that use it take turns: a
  * directory lock held from beforeAll to afterAll. Stale locks (older than 10 min) are broken.
+ * `name` picks the lock (one per instance: "test-lock" for the shared test instance).
  */
-export async function acquireNeo4jLock(): Promise<() => Promise<void>> {
+export async function acquireNeo4jLock(name = 'test-lock'): Promise<() => Promise<void>> {
+  const LOCK_DIR = path.join(REPO_ROOT, '.neo4j-local', name);
   await fs.mkdir(path.dirname(LOCK_DIR), { recursive: true });
   for (;;) {
     try {
