@@ -178,6 +178,10 @@ async function start(): Promise<void> {
   showYear();
   await loadNetwork();
   fillFilterOptions();
+  // The slider starts at the earliest known signing year.
+  let first = Infinity;
+  graph.forEachEdge((_e, a) => (first = Math.min(first, ...a.years)));
+  if (Number.isFinite(first)) year.min = String(first);
   const reload = debounce(() => void loadNetwork(), 120);
   year.addEventListener('input', () => {
     showYear();

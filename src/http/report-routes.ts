@@ -3,6 +3,7 @@
  *
  *   GET /reports/centrality.{md,csv,html}?measure=betweenness&top=20&<filter>
  *   GET /reports/provinces.{md,csv,html}?measure=betweenness&<filter>
+ *   GET /reports/breakdown.csv?by=PARTNER_COUNTRY&<filter>   (the GraphQL breakdown, for charts)
  *
  * with the export filter parameters (export-query.ts). Bad parameters answer 400
  * with `{ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }`.
@@ -13,12 +14,30 @@ import { BadInputError, KotaKembarError } from '../domain/errors';
 import type { Logger } from '../logger';
 import { formatReport, REPORT_FORMATS } from '../reports/report-format';
 import type { ReportService } from '../reports/report-service';
+import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../analysis/breakdown';
+import { breakdownCsv } from '../reports/breakdown-format';
+import type { BreakdownService } from '../services/breakdown-service';
 import { parseFilterQuery } from './export-query';
 
 const CONTENT_TYPES = { md: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present', html: 'text/html; charset=utf-8' };
 
-export function reportRoutes(reports: ReportService, logger: Logger): Router {
+export function reportRoutes(reports: ReportService, breakdowns: BreakdownService, logger: Logger): Router {
   const router = express.Router();
+  router.get('/breakdown.csv', async (req: Request, res: Response) => {
+    try {
+      const { by: rawBy, ...rest } = req.query as Record<string, unknown>;
+      const filter = parseFilterQuery(rest, ['by']);
+      const by = String(rawBy ?? '').toUpperCase() as BreakdownDimension;
+      if (typeof rawBy !== 'string' || !BREAKDOWN_DIMENSIONS.includes(by))
+        throw new BadInputError(`Expected "by" to be one of ${BREAKDOWN_DIMENSIONS.join(', ')}, got "${String(rawBy ?? '')}".`);
+      const result = await breakdowns.breakdown(by, filter);
+      res.setHeader('Content-Type', CONTENT_TYPES.csv);
+      res.setHeader('Content-Disposition', `attachment; filename="kota-kembar-breakdown-${by.toLowerCase()}-v${result.dataVersion}.csv"`);
+      res.send(breakdownCsv(result));
+    } catch (err) {
+      sendError(res, err, logger);
+    }
+  });
   for (const kind of ['centrality', 'provinces'] as const)
     for (const format of REPORT_FORMATS)
       router.get(`/${kind}.${format}`, async (req: Request, res: Response) => {
@@ -33,15 +52,19 @@ export function reportRoutes(reports: ReportService, logger: Logger): Router {
             res.setHeader('Content-Disposition', `attachment; filename="kota-kembar-${kind}-${measure.toLowerCase()}-v${report.dataVersion}.${format}"`);
           res.send(formatReport(report, format));
         } catch (err) {
-          if (err instanceof KotaKembarError && err.code === 'BAD_USER_INPUT') {
-            res.status(400).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
-            return;
-          }
-          logger.error({ err }, 'report failed');
-          res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          sendError(res, err, logger);
         }
       });
   return router;
+}
+
+function sendError(res: Response, err: unknown, logger: Logger): void {
+  if (err instanceof KotaKembarError && err.code === 'BAD_USER_INPUT') {
+    res.status(400).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+    return;
+  }
+  logger.error({ err }, 'report failed');
+  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
 
 function parseMeasure(raw: unknown): CentralityMeasure {

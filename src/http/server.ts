@@ -24,6 +24,7 @@ import { exportRoutes } from './export-routes';
 import { explorerRoutes } from './explorer-routes';
 import { reportRoutes } from './report-routes';
 import { ReportService } from '../reports/report-service';
+import { BreakdownService } from '../services/breakdown-service';
 import { identifyCaller, type EditorToken } from './editor-auth';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
 import { analysisRateLimitPlugin, type RateLimitOptions } from './rate-limit';
@@ -97,7 +98,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
 
   app.use('/export', exportRoutes(exportService, logger));
   app.use(explorerRoutes(options.explorerDir));
-  app.use('/reports', reportRoutes(new ReportService(analysis, store), logger));
+  app.use('/reports', reportRoutes(new ReportService(analysis, store), new BreakdownService(store), logger));
 
   app.use('/export', exportRoutes(exportService, logger));
 

@@ -91,6 +91,12 @@ describe('province comparison report', () => {
 });
 
 describe('reports over HTTP', () => {
+  it.each(['', 'by=colour', 'by=FIELD&asOf=later'])('answers 400 BAD_USER_INPUT for breakdown.csv?%s', async (query) => {
+    const res = await fetch(`${url}/reports/breakdown.csv?${query}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('serves the ranking as HTML and the province comparison as a CSV download', async () => {
     const html = await fetch(`${url}/reports/centrality.html?measure=pagerank&top=5&asOf=2010`);
     expect(html.status).toBe(200);
@@ -99,6 +105,19 @@ describe('reports over HTTP', () => {
     const csv = await fetch(`${url}/reports/provinces.csv?measure=degree`);
     expect(csv.headers.get('content-disposition')).toMatch(/filename="kota-kembar-provinces-degree-v1\.csv"/);
     expect((parse(await csv.text(), { columns: true, bom: true }) as any[]).length).toBeGreaterThan(5);
+  });
+
+  it('serves a breakdown as CSV for charts: buckets by count, governments behind each', async () => {
+    const res = await fetch(`${url}/reports/breakdown.csv?by=partner_country&asOf=2010`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="kota-kembar-breakdown-partner_country-v1\.csv"/);
+    const rows: any[] = parse(await res.text(), { columns: true, bom: true });
+    expect(rows.length).toBeGreaterThan(3);
+    const counts = rows.map((r) => Number(r.Partnerships));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const japan = rows.find((r) => r.Key === 'JP');
+    expect(japan).toMatchObject({ Label: 'Japan', Dimension: 'PARTNER_COUNTRY', 'Data version': '1' });
+    expect(japan.Governments.split('|').length).toBe(japan['Government ids'].split('|').length);
   });
 
   it.each(['measure=influence', 'top=-3', 'countries=ZZ', 'colour=red'])('answers 400 BAD_USER_INPUT for %s', async (query) => {

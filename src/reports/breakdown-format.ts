@@ -1,0 +1,23 @@
+/**
+ * A breakdown as CSV for charts in a spreadsheet: one row per bucket with its key,
+ * label, partnership count and the governments behind it (names joined with "|"),
+ * plus the dimension and data version on every row so the file stands alone.
+ */
+import { toCsv } from '../export/csv';
+import type { ResolvedBreakdown } from '../services/breakdown-service';
+
+export function breakdownCsv(b: ResolvedBreakdown): string {
+  return toCsv(
+    ['Key', 'Label', 'Partnerships', 'Governments', 'Government ids', 'Partners', 'Dimension', 'Data version'],
+    b.buckets.map((bucket) => [
+      bucket.key,
+      bucket.label,
+      bucket.partnershipCount,
+      bucket.governments.map((g) => g.name),
+      bucket.governments.map((g) => g.id),
+      bucket.partners.map((g) => g.name),
+      b.dimension,
+      b.dataVersion,
+    ]),
+  );
+}
