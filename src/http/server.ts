@@ -78,6 +78,9 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
     hideSchemaDetailsFromClientErrors: options.production ?? false,
     introspection: true,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM: drain, close the store, exit 0. Apollo's own handler
+    // would re-raise the signal before the store is closed.
+    stopOnTerminationSignals: false,
     parseOptions: parseLimits(options.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
