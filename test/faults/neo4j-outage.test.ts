@@ -1,10 +1,11 @@
 /**
  * Neo4j goes away while the server runs: reads fail fast with STORE_UNAVAILABLE and
  * /readyz answers 503; when Neo4j is back, the same server answers again without a
- * restart. Uses its own Neo4j instance (port 7689, .neo4j-local/faults) so that the
- * shared test instance is never stopped under other suites.
+ * restart. Uses its own Neo4j instance (.neo4j-local/faults, on a free port) so that
+ * the shared test instance is never stopped under other suites.
  */
 import { execFileSync } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
 import { hashToken, parseEditorTokenHashes } from '../../src/http/editor-auth';
@@ -15,10 +16,20 @@ import { hasJavaAndMaven, isCI, REPO_ROOT } from '../support/neo4j-env';
 import { acquireNeo4jLock } from '../support/stores';
 
 const FAULTS = {
-  port: Number(process.env.NEO4J_FAULTS_BOLT_PORT ?? 7689),
+  /** A free port picked in beforeAll (or NEO4J_FAULTS_BOLT_PORT): runs from other clones on this machine must not collide. */
+  port: Number(process.env.NEO4J_FAULTS_BOLT_PORT ?? 0),
   dir: path.join(REPO_ROOT, '.neo4j-local', 'faults'),
   password: 'kotakembar-faults',
 };
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createNetServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 const TOKEN = 'faults-editor-token';
 
 function faultsNeo4j(command: 'start' | 'stop'): void {
@@ -49,6 +60,7 @@ describeIfNeo4j('Neo4j outage while the server runs', () => {
   beforeAll(async () => {
     // Two test runs on one machine must not stop and start the same instance under each other.
     release = await acquireNeo4jLock('faults-lock');
+    if (!FAULTS.port) FAULTS.port = await freePort();
     faultsNeo4j('start');
     const store = new Neo4jStore({ uri: `bolt://127.0.0.1:${FAULTS.port}`, user: 'neo4j', password: FAULTS.password, connectionTimeoutMs: 2000 });
     await store.init();
