@@ -24,6 +24,8 @@ const schema = z.object({
   EDITOR_TOKEN_HASHES: z.string().default(''),
   /** Analysis queries a client (IP address) may make per minute, with the same burst; 0 turns the limit off. */
   ANALYSIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /** Longest an analysis query may take before answering TIMEOUT, in ms. */
+  ANALYSIS_TIME_BUDGET_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 export type StoreConfig =
@@ -42,6 +44,8 @@ export interface Config {
   editorTokens: EditorToken[];
   /** Analysis queries per client per minute (also the burst); 0 means no limit. */
   analysisRatePerMinute: number;
+  /** Longest an analysis query may take before answering TIMEOUT, in ms. */
+  analysisTimeBudgetMs: number;
 }
 
 /** Read the configuration; throws an Error naming every bad variable. */
@@ -65,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START === 'true',
     editorTokens: parseEditorTokenHashes(e.EDITOR_TOKEN_HASHES),
     analysisRatePerMinute: e.ANALYSIS_RATE_LIMIT_PER_MINUTE,
+    analysisTimeBudgetMs: e.ANALYSIS_TIME_BUDGET_MS,
   };
 }

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     editorTokens: config.editorTokens,
     analysisRateLimit:
       config.analysisRatePerMinute === 0 ? false : { burst: config.analysisRatePerMinute, perSecond: config.analysisRatePerMinute / 60 },
+    analysisTimeBudgetMs: config.analysisTimeBudgetMs,
   });
   const url = await server.listen(config.port, config.host);
   logger.info({ url: `${url}/graphql`, store: store.kind, editors: config.editorTokens.map((t) => t.name) }, 'Kota Kembar is serving');

@@ -27,7 +27,8 @@ import { ReportService } from '../reports/report-service';
 import { BreakdownService } from '../services/breakdown-service';
 import { identifyCaller, type EditorToken } from './editor-auth';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
-import { analysisRateLimitPlugin, type RateLimitOptions } from './rate-limit';
+import { ANALYSIS_FIELDS, analysisRateLimitPlugin, type RateLimitOptions } from './rate-limit';
+import { applyTimeBudget } from '../graphql/time-budget';
 import { createMetrics, metricsPlugin, observeAnalysisCache, requestIdOf, requestLogging, type Metrics } from './observability';
 
 export interface ServerOptions {
@@ -45,6 +46,8 @@ export interface ServerOptions {
   metrics?: Metrics;
   /** Per-client limit on analysis queries over HTTP; false turns it off. Defaults to 120 a minute. */
   analysisRateLimit?: RateLimitOptions | false;
+  /** Longest an analysis query may take before answering TIMEOUT, in ms. Defaults to 10,000. */
+  analysisTimeBudgetMs?: number;
 }
 
 export interface KotaKembarServer {
@@ -64,6 +67,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
   const analysis = new AnalysisService(store);
   const exportService = new ExportService(analysis, store);
   const schema = await buildKotaKembarSchema({ store, catalog, analysis, exports: exportService });
+  applyTimeBudget(schema, ANALYSIS_FIELDS, options.analysisTimeBudgetMs ?? 10_000);
   const app = express();
   app.disable('x-powered-by');
   const metrics = options.metrics ?? createMetrics();

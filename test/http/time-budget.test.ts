@@ -1,0 +1,54 @@
+/**
+ * The analysis time budget: a slow analysis answers TIMEOUT instead of hanging, goes
+ * on in the background, and the next request gets the cached result at once.
+ */
+import { createServer, type KotaKembarServer } from '../../src/http/server';
+import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
+import type { Store } from '../../src/store/store';
+import { smallDataset } from '../fixtures/small-dataset';
+import { silentLogger } from '../support/graphql';
+
+let server: KotaKembarServer;
+let url: string;
+
+beforeAll(async () => {
+  const embedded = new EmbeddedStore({ file: null });
+  await embedded.init();
+  await embedded.importDataset(smallDataset());
+  // Reading the whole dataset takes 600 ms: the analysis cannot finish in a 200 ms budget.
+  const slow = new Proxy(embedded, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop !== 'snapshot') return value;
+      return async () => {
+        await new Promise((r) => setTimeout(r, 600));
+        return (value as Store['snapshot']).call(target);
+      };
+    },
+  });
+  server = await createServer({ store: slow, logger: silentLogger, analysisTimeBudgetMs: 200, analysisRateLimit: false });
+  url = await server.listen(0, '127.0.0.1');
+});
+afterAll(() => server?.stop());
+
+const post = async (query: string) => {
+  const started = Date.now();
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return { body: (await res.json()) as any, ms: Date.now() - started };
+};
+
+it('answers TIMEOUT within the budget, then the cached result', async () => {
+  const first = await post('{ components { size } }');
+  expect(first.body.errors[0].extensions).toEqual({ code: 'TIMEOUT' });
+  expect(first.body.errors[0].message).toMatch(/"components" took longer than 0.2 s.*ask again in a minute, or narrow the filter/);
+  expect(first.ms).toBeLessThan(550);
+  await new Promise((r) => setTimeout(r, 800));
+  const again = await post('{ components { size } }');
+  expect(again.body.errors).toBeUndefined();
+  expect(again.body.data.components.length).toBeGreaterThan(0);
+});
+
+it('leaves fact queries alone', async () => {
+  const { body } = await post('{ governments(first: 1) { totalCount } }');
+  expect(body).toEqual({ data: { governments: { totalCount: 9 } } });
+});
