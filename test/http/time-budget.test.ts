@@ -15,13 +15,13 @@ beforeAll(async () => {
   const embedded = new EmbeddedStore({ file: null });
   await embedded.init();
   await embedded.importDataset(smallDataset());
-  // Reading the whole dataset takes 600 ms: the analysis cannot finish in a 200 ms budget.
+  // Reading the whole dataset takes 2 s: the analysis cannot finish in a 200 ms budget.
   const slow = new Proxy(embedded, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (prop !== 'snapshot') return value;
       return async () => {
-        await new Promise((r) => setTimeout(r, 600));
+        await new Promise((r) => setTimeout(r, 2000));
         return (value as Store['snapshot']).call(target);
       };
     },
@@ -41,8 +41,8 @@ it('answers TIMEOUT within the budget, then the cached result', async () => {
   const first = await post('{ components { size } }');
   expect(first.body.errors[0].extensions).toEqual({ code: 'TIMEOUT' });
   expect(first.body.errors[0].message).toMatch(/"components" took longer than 0.2 s.*ask again in a minute, or narrow the filter/);
-  expect(first.ms).toBeLessThan(550);
-  await new Promise((r) => setTimeout(r, 800));
+  expect(first.ms).toBeLessThan(1500); // answered well before the analysis could finish (2 s)
+  await new Promise((r) => setTimeout(r, 2500));
   const again = await post('{ components { size } }');
   expect(again.body.errors).toBeUndefined();
   expect(again.body.data.components.length).toBeGreaterThan(0);
