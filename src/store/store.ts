@@ -87,6 +87,19 @@ export interface ImportResult {
   dataVersion: number;
 }
 
+/** What importing `dataset` wrote, once it reached `dataVersion`. */
+export function importResult(dataset: Dataset, dataVersion: number): ImportResult {
+  return {
+    countries: dataset.countries.length,
+    fields: dataset.fields.length,
+    governments: dataset.governments.length,
+    partnerships: dataset.partnerships.length,
+    programs: dataset.programs.length,
+    sources: dataset.sources.length,
+    dataVersion,
+  };
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Prepare the store (constraints, indexes, load the snapshot). Idempotent. */

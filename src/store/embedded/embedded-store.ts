@@ -32,6 +32,7 @@ import type {
   PartnershipWhere,
   Store,
 } from '../store';
+import { importResult } from '../store';
 import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile } from './snapshot-file';
 import { mergeDataset } from '../merge-dataset';
 import { rankSearch, type SearchHit } from '../../domain/search';
@@ -109,15 +110,7 @@ export class EmbeddedStore implements Store {
   }
 
   importDataset(dataset: Dataset): Promise<ImportResult> {
-    return this.write((current) => mergeDataset(current, dataset)).then((version) => ({
-      countries: dataset.countries.length,
-      fields: dataset.fields.length,
-      governments: dataset.governments.length,
-      partnerships: dataset.partnerships.length,
-      programs: dataset.programs.length,
-      sources: dataset.sources.length,
-      dataVersion: version,
-    }));
+    return this.write((current) => mergeDataset(current, dataset)).then((version) => importResult(dataset, version));
   }
 
   /**

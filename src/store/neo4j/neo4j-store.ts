@@ -38,6 +38,7 @@ import type {
   PartnershipWhere,
   Store,
 } from '../store';
+import { importResult } from '../store';
 import * as Q from './cypher';
 import { searchNeo4j } from './neo4j-search';
 import type { SearchHit } from '../../domain/search';
@@ -170,15 +171,7 @@ export class Neo4jStore implements Store {
         return bumped.records[0]!.get('v') as number;
       }),
     );
-    return {
-      countries: dataset.countries.length,
-      fields: dataset.fields.length,
-      governments: dataset.governments.length,
-      partnerships: dataset.partnerships.length,
-      programs: dataset.programs.length,
-      sources: dataset.sources.length,
-      dataVersion: version,
-    };
+    return importResult(dataset, version);
   }
 
   async countries(): Promise<Country[]> {
