@@ -9,10 +9,14 @@ export function readEdgeListFile(path: string): EdgeListFile {
   return JSON.parse(readFileSync(path, 'utf8')) as EdgeListFile;
 }
 
-/** The graph as the API builds it: undirected, simple, no self-loops. */
+/** The graph as the API builds it: undirected, simple, no self-loops; `home` nodes (if any) are the Indonesian side. */
 export function toGraphology(file: EdgeListFile): UndirectedGraph<NetworkNodeAttributes> {
   const graph = new UndirectedGraph<NetworkNodeAttributes>({ multi: false, allowSelfLoops: false });
-  for (const id of file.nodes) graph.addNode(id, { name: id, isIndonesian: false, countryCode: 'XX', level: 'CITY', parentId: null });
+  const home = new Set(file.home ?? []);
+  for (const id of file.nodes) {
+    const isIndonesian = home.has(id);
+    graph.addNode(id, { name: id, isIndonesian, countryCode: isIndonesian ? 'ID' : 'XX', level: 'CITY', parentId: null });
+  }
   for (const [u, v] of file.edges) if (u !== v) graph.mergeEdge(u, v);
   return graph;
 }

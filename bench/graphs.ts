@@ -1,12 +1,14 @@
 /**
  * The graphs every library measures, written once as JSON edge lists under
- * bench/data/ (git-ignored): seeded synthetic skewed graphs and, when the seed
- * dataset reads cleanly, the shipped partnership network.
+ * bench/data/ (git-ignored): seeded synthetic skewed graphs, seeded synthetic
+ * two-mode graphs for the projections and, when the seed dataset reads
+ * cleanly, the shipped partnership network.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectNetwork } from '../src/analysis/projection';
 import { readDataset } from '../src/seed/read-dataset';
+import { bipartiteGraph, type BipartiteGraphSpec } from './bipartite-graph';
 import { skewedGraph, writeEdgeListFile, type SkewedGraphSpec } from './skewed-graph';
 
 export interface BenchGraph {
@@ -30,6 +32,31 @@ export function syntheticGraph(dataDir: string, name: string): BenchGraph {
   return {
     name,
     description: `synthetic preferential attachment, seed ${spec.seed}`,
+    file,
+    nodes: spec.nodes,
+    edges: spec.edges,
+  };
+}
+
+/**
+ * Two-mode graphs for the projections, the same sizes as the skewed ones with a
+ * third of the nodes on the home side (the shipped network has ~75 Indonesian
+ * and ~190 foreign governments). Offset 1 keeps the 100k foreign-side
+ * projection at 2.7 million edges (see bench/bipartite-graph.ts).
+ */
+export const BIPARTITE: Record<string, BipartiteGraphSpec> = {
+  'bipartite-1k': { nodes: 1_000, edges: 1_441, home: 333, seed: 1, offset: 1 },
+  'bipartite-14k': { nodes: 14_274, edges: 20_573, home: 4_758, seed: 14, offset: 1 },
+  'bipartite-100k': { nodes: 100_000, edges: 144_130, home: 33_333, seed: 100, offset: 1 },
+};
+
+export function bipartiteBenchGraph(dataDir: string, name: string): BenchGraph {
+  const spec = BIPARTITE[name];
+  const file = join(dataDir, `${name}.json`);
+  if (!existsSync(file)) writeEdgeListFile(file, bipartiteGraph(name, spec));
+  return {
+    name,
+    description: `synthetic two-mode preferential attachment by degree + ${spec.offset}, ${spec.home.toLocaleString('en')} home / ${(spec.nodes - spec.home).toLocaleString('en')} foreign, seed ${spec.seed}`,
     file,
     nodes: spec.nodes,
     edges: spec.edges,

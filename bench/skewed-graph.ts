@@ -22,6 +22,8 @@ export interface EdgeListFile {
   name: string;
   nodes: string[];
   edges: [string, string][];
+  /** Two-mode graphs only (bench/bipartite-graph.ts): the nodes on the home (Indonesian) side. */
+  home?: string[];
 }
 
 /** Small, fast, seedable PRNG (mulberry32) returning floats in [0, 1). */
