@@ -1,6 +1,7 @@
 import { projectOneMode } from '../../src/analysis/one-mode-projection';
 import { bipartiteGraph } from '../../bench/bipartite-graph';
 import { toGraphology } from '../../bench/edge-list';
+import { compareProjections, projectionDigest } from '../../bench/projection-digest';
 
 const spec = { nodes: 300, edges: 431, home: 100, seed: 7, offset: 1 };
 
@@ -76,5 +77,35 @@ describe('bipartiteGraph (bench two-mode graphs)', () => {
     expect(Object.keys(expected).length).toBeGreaterThan(100);
     expect(weights).toEqual(expected);
     expect(projected.order).toBe(onHome ? spec.home : spec.nodes - spec.home);
+  });
+});
+
+describe('projection digests (bench cross-check)', () => {
+  const edges: [string, string, number][] = [
+    ['a', 'b', 2],
+    ['c', 'a', 1],
+    ['b', 'c', 3],
+  ];
+
+  it('do not depend on edge order or orientation', () => {
+    const reordered: [string, string, number][] = [
+      ['b', 'a', 2],
+      ['b', 'c', 3],
+      ['a', 'c', 1],
+    ];
+    expect(projectionDigest(reordered)).toEqual(projectionDigest(edges));
+    expect(compareProjections(projectionDigest(reordered), projectionDigest(edges))).toEqual({ agreement: 0 });
+  });
+
+  it('name a differing pair, or say what differs when only digests were written', () => {
+    const changed = projectionDigest([edges[0], edges[1], ['b', 'c', 4]]);
+    const result = compareProjections(changed, projectionDigest(edges));
+    expect(result.agreement).toBeCloseTo(1 / 3);
+    expect(result.note).toContain('b–c 4 vs 3');
+    const { weights: _w, ...digestOnly } = projectionDigest(edges.slice(1));
+    expect(compareProjections(digestOnly, projectionDigest(edges))).toEqual({
+      agreement: 1,
+      note: expect.stringContaining('2 vs 3 edges') as string,
+    });
   });
 });
