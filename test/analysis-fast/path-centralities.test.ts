@@ -2,6 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import { csrFromEdgeList, fastBetweenness, fastCloseness, fastHarmonic, toCsrGraph } from '../../src/analysis/fast';
+import { hangingTrees } from '../../src/analysis/fast/hanging-trees';
 import { expectScoresClose, randomGraph, referenceHarmonic } from './helpers';
 
 // graphology-metrics 2.4.2 counts a self-loop as a path (a-b-c-d with a loop on b
@@ -29,6 +30,8 @@ const randomCases = [
   { name: 'many tiny components (pairs and triples)', seed: 4, options: { nodes: 60, components: 25, isolates: 3 } },
   { name: 'a dense graph', seed: 5, options: { nodes: 40, chords: 4 } },
   { name: 'a graph with self-loops', seed: 6, options: { nodes: 70, components: 2, selfLoops: true } },
+  { name: 'deep trees hanging from a cyclic core', seed: 8, options: { nodes: 150, components: 2, chords: 0.08, isolates: 2 } },
+  { name: 'a few cycles in a mostly tree-like graph', seed: 9, options: { nodes: 300, components: 3, chords: 0.02 } },
 ];
 
 describe('fast path centralities match graphology-metrics', () => {
@@ -50,6 +53,36 @@ describe('fast path centralities match graphology-metrics', () => {
   it('takes a prebuilt CSR graph as well as a graphology graph', () => {
     const graph = randomGraph(7, { nodes: 50, components: 2 });
     expectScoresClose(fastBetweenness(toCsrGraph(graph)), fastBetweenness(graph), 0);
+  });
+});
+
+describe('hanging trees', () => {
+  // A triangle a-b-c; b carries a path b-d-e and a leaf f; a separate path x-y-z; an isolate i.
+  const graph = graphOf(
+    ['a', 'b', 'c', 'd', 'e', 'f', 'x', 'y', 'z', 'i'],
+    [['a', 'b'], ['b', 'c'], ['c', 'a'], ['b', 'd'], ['d', 'e'], ['b', 'f'], ['x', 'y'], ['y', 'z']],
+  );
+
+  it('peels exactly the nodes outside the 2-core, with roots, depths and weights', () => {
+    const csr = toCsrGraph(graph);
+    const trees = hangingTrees(csr);
+    const id = (i: number) => csr.ids[i];
+    expect(Array.from(trees.core.nodes, id).sort()).toEqual(['a', 'b', 'c']);
+    expect(Array.from(trees.peeled, id).sort()).toEqual(['d', 'e', 'f', 'i', 'x', 'y', 'z']);
+    const at = (name: string) => csr.ids.indexOf(name);
+    expect(id(trees.root[at('e')])).toBe('b');
+    expect(trees.depth[at('e')]).toBe(2);
+    expect(trees.core.weight[trees.coreIndex[at('b')]]).toBe(4);
+    expect(trees.core.depthSum[trees.coreIndex[at('b')]]).toBe(1 + 2 + 1);
+    expect(trees.componentSize[at('e')]).toBe(6);
+    expect(trees.componentSize[at('x')]).toBe(3);
+    expect(trees.componentSize[at('i')]).toBe(1);
+  });
+
+  it('gives the scores of a search from every node', () => {
+    expectScoresClose(fastBetweenness(graph), graphologyBetweenness(graph), 1e-14);
+    expectScoresClose(fastCloseness(graph), graphologyCloseness(graph), 1e-14);
+    expectScoresClose(fastHarmonic(graph), referenceHarmonic(graph), 1e-14);
   });
 });
 

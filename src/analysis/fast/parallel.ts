@@ -1,11 +1,13 @@
 /**
  * Betweenness, closeness and harmonic centrality split over worker threads.
  *
- * The CSR graph is shared with every worker through SharedArrayBuffers; workers
- * claim chunks of source nodes from an atomic counter (so a slow chunk does not
- * hold the others back), write closeness and harmonic sums straight into shared
- * per-source arrays, and keep betweenness in a private slice of one shared
- * buffer that the main thread adds up at the end. Results equal
+ * The main thread peels the hanging trees (hanging-trees.ts); the core graph is
+ * shared with every worker through SharedArrayBuffers; workers claim chunks of
+ * core sources from an atomic counter (so a slow chunk does not hold the others
+ * back), write closeness and harmonic sums straight into shared per-source
+ * arrays, keep betweenness in a private slice of one shared buffer that the
+ * main thread adds up, and then share the in-tree harmonic searches the same
+ * way. The main thread finishes the tree nodes' scores in O(n). Results equal
  * `pathCentralityArrays` up to floating-point summation order.
  */
 import { availableParallelism } from 'node:os';
@@ -13,17 +15,19 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type Graph from 'graphology';
 import type { CsrGraph } from './csr-graph';
+import { hangingTrees } from './hanging-trees';
 import {
   asCsrGraph,
-  createPathSums,
+  createCoreSums,
   finishPathSums,
+  longestHistogram,
   type PathCentralityArrays,
   type PathCentralityOptions,
   type PathMeasure,
   type Scores,
   toScores,
 } from './path-centralities';
-import type { PathSums } from './path-kernel';
+import type { CoreSums } from './path-kernel';
 import type { PathWorkerData } from './path-worker';
 
 export interface ParallelOptions extends PathCentralityOptions {
@@ -52,15 +56,29 @@ export async function pathCentralityArraysParallel(
   const order = graph.order;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.max(order, 1)));
   options.signal?.throwIfAborted();
-  const shared = createPathSums(order, measures, true);
-  const partials = shared.betweenness === null ? null : new SharedArrayBuffer(8 * order * threads);
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const chunk = Math.max(1, Math.min(64, Math.ceil(order / (threads * 32))));
+  const trees = hangingTrees(graph);
+  const coreOrder = trees.core.order;
+  const shared = createCoreSums(trees, measures, true);
+  const partials = shared.betweenness === null ? null : new SharedArrayBuffer(8 * Math.max(coreOrder, 1) * threads);
+  const inside = shared.harmonic === null ? null : new Float64Array(new SharedArrayBuffer(8 * Math.max(order, 1)), 0, order);
+  const counter = new Int32Array(new SharedArrayBuffer(8));
+  const chunk = Math.max(1, Math.min(64, Math.ceil(coreOrder / (threads * 32))));
   const workers: Worker[] = [];
   const runs: Promise<number>[] = [];
   for (let t = 0; t < threads; t++) {
-    const sums: PathSums = { ...shared, betweenness: partials === null ? null : new Float64Array(partials, 8 * order * t, order) };
-    const data: PathWorkerData & { kind: string } = { kind: 'path-centralities', offsets: graph.offsets, neighbours: graph.neighbours, counter, chunk, sums };
+    const sums: CoreSums = {
+      ...shared,
+      betweenness: partials === null ? null : new Float64Array(partials, 8 * Math.max(coreOrder, 1) * t, coreOrder),
+    };
+    const data: PathWorkerData & { kind: string } = {
+      kind: 'path-centralities',
+      core: trees.core,
+      longestHistogram: longestHistogram(trees),
+      counter,
+      chunk,
+      sums,
+      trees: inside === null ? null : { offsets: graph.offsets, neighbours: graph.neighbours, root: trees.root, peeled: trees.peeled, inside },
+    };
     const worker = startWorker(data);
     workers.push(worker);
     runs.push(waitForWorker(worker));
@@ -78,11 +96,11 @@ export async function pathCentralityArraysParallel(
     ]);
     if (partials !== null && shared.betweenness !== null) {
       for (let t = 0; t < threads; t++) {
-        const part = new Float64Array(partials, 8 * order * t, order);
-        for (let i = 0; i < order; i++) shared.betweenness[i] += part[i];
+        const part = new Float64Array(partials, 8 * Math.max(coreOrder, 1) * t, coreOrder);
+        for (let i = 0; i < coreOrder; i++) shared.betweenness[i] += part[i];
       }
     }
-    return { arrays: finishPathSums(order, shared, options), threadIds };
+    return { arrays: finishPathSums(graph, trees, shared, inside, options), threadIds };
   } catch (error) {
     stop();
     throw error;

@@ -16,7 +16,8 @@
  */
 import type Graph from 'graphology';
 import { type CsrGraph, isCsrGraph, toCsrGraph } from './csr-graph';
-import { accumulateSources, createPathScratch, type PathSums } from './path-kernel';
+import { type HangingTrees, hangingTrees } from './hanging-trees';
+import { accumulateCoreSources, accumulateTreeHarmonic, type CoreSums, createPathScratch } from './path-kernel';
 
 /** Scores keyed by node id, the shape graphology-metrics returns. */
 export type Scores = Record<string, number>;
@@ -33,45 +34,100 @@ export interface PathCentralityOptions {
 /** Final scores per measure, indexed like `CsrGraph.ids`. */
 export type PathCentralityArrays = Partial<Record<PathMeasure, Float64Array>>;
 
-/** Allocates the raw sums for `measures`; `shared` puts them on SharedArrayBuffers. */
-export function createPathSums(order: number, measures: readonly PathMeasure[], shared: boolean): PathSums {
-  const floats = (): Float64Array => (shared ? new Float64Array(new SharedArrayBuffer(8 * order)) : new Float64Array(order));
-  const wantCloseness = measures.includes('closeness');
+/** Allocates the core sums for `measures`; `shared` puts them on SharedArrayBuffers. */
+export function createCoreSums(trees: HangingTrees, measures: readonly PathMeasure[], shared: boolean): CoreSums {
+  const floats = (length: number): Float64Array => (shared ? new Float64Array(new SharedArrayBuffer(8 * Math.max(length, 1)), 0, length) : new Float64Array(length));
+  const order = trees.core.order;
+  const wantHarmonic = measures.includes('harmonic');
   return {
-    betweenness: measures.includes('betweenness') ? floats() : null,
-    distanceSum: wantCloseness ? floats() : null,
-    reached: wantCloseness ? (shared ? new Int32Array(new SharedArrayBuffer(4 * order)) : new Int32Array(order)) : null,
-    harmonic: measures.includes('harmonic') ? floats() : null,
+    betweenness: measures.includes('betweenness') ? floats(order) : null,
+    distanceSum: measures.includes('closeness') ? floats(order) : null,
+    harmonic: wantHarmonic ? floats(order) : null,
+    outside: wantHarmonic ? floats(trees.core.histogram.length) : null,
   };
 }
 
-/** Turns raw sums into the final scores (normalisation, Wasserman–Faust). */
-export function finishPathSums(order: number, sums: PathSums, options: PathCentralityOptions = {}): PathCentralityArrays {
+/** Entries in the longest depth histogram (sizes a thread's scratch). */
+export function longestHistogram(trees: HangingTrees): number {
+  const offsets = trees.core.histogramOffsets;
+  let longest = 0;
+  for (let c = 0; c < trees.core.order; c++) longest = Math.max(longest, offsets[c + 1] - offsets[c]);
+  return longest;
+}
+
+/**
+ * Turns core sums (and, for harmonic, the in-tree sums of the tree nodes) into
+ * final scores for every node: tree nodes' betweenness from their cut parts,
+ * distance sums down the trees, normalisation and Wasserman–Faust.
+ */
+export function finishPathSums(
+  graph: CsrGraph,
+  trees: HangingTrees,
+  sums: CoreSums,
+  inside: Float64Array | null,
+  options: PathCentralityOptions = {},
+): PathCentralityArrays {
+  const order = graph.order;
   const normalized = options.normalized ?? true;
   const wassermanFaust = options.wassermanFaust ?? true;
+  const { core, coreIndex, peeled, parent, root, depth, subtree, depthBelow, childSquares, componentSize } = trees;
   const result: PathCentralityArrays = {};
+
   if (sums.betweenness !== null) {
-    // Each unordered pair was counted from both ends.
+    // Ordered pairs (each unordered pair twice), then scaled.
+    const raw = new Float64Array(order);
+    for (let c = 0; c < core.order; c++) {
+      const v = core.nodes[c];
+      const size = componentSize[v];
+      const hanging = core.weight[c] - 1;
+      // Core paths, plus pairs split between the node's child trees, plus pairs
+      // between its trees and the rest of the component.
+      raw[v] = sums.betweenness[c] + (hanging * hanging - childSquares[v]) + 2 * hanging * (size - 1 - hanging);
+    }
+    for (let i = 0; i < peeled.length; i++) {
+      const v = peeled[i];
+      const size = componentSize[v];
+      const rest = size - subtree[v];
+      // A tree node is a cut vertex: every pair split between its parts passes through it.
+      raw[v] = (size - 1) * (size - 1) - childSquares[v] - rest * rest;
+    }
     const scale = normalized ? (order > 2 ? 1 / ((order - 1) * (order - 2)) : 1) : 0.5;
-    const values = new Float64Array(order);
-    for (let i = 0; i < order; i++) values[i] = sums.betweenness[i] * scale;
-    result.betweenness = values;
+    for (let i = 0; i < order; i++) raw[i] *= scale;
+    result.betweenness = raw;
   }
-  if (sums.distanceSum !== null && sums.reached !== null) {
+
+  if (sums.distanceSum !== null) {
+    const total = new Float64Array(order);
+    for (let c = 0; c < core.order; c++) total[core.nodes[c]] = sums.distanceSum[c];
+    // Parents before children: one step down a bridge brings the subtree 1 closer, the rest 1 further.
+    for (let i = peeled.length - 1; i >= 0; i--) {
+      const v = peeled[i];
+      const p = parent[v];
+      total[v] = p < 0 ? depthBelow[v] : total[p] + componentSize[v] - 2 * subtree[v];
+    }
     const values = new Float64Array(order);
     for (let i = 0; i < order; i++) {
-      const total = sums.distanceSum[i];
-      const reached = sums.reached[i];
-      if (total > 0 && order > 1) {
+      const reached = componentSize[i] - 1;
+      if (total[i] > 0 && order > 1) {
         // Same operation order as networkx and graphology, so results match bit for bit.
-        let score = reached / total;
+        let score = reached / total[i];
         if (wassermanFaust) score *= reached / (order - 1);
         values[i] = score;
       }
     }
     result.closeness = values;
   }
-  if (sums.harmonic !== null) result.harmonic = Float64Array.from(sums.harmonic);
+
+  if (sums.harmonic !== null && sums.outside !== null && inside !== null) {
+    const values = new Float64Array(order);
+    for (let c = 0; c < core.order; c++) values[core.nodes[c]] = sums.harmonic[c];
+    for (let i = 0; i < peeled.length; i++) {
+      const v = peeled[i];
+      const c = coreIndex[root[v]];
+      values[v] = inside[v] + (c >= 0 ? sums.outside[core.histogramOffsets[c] + depth[v]] : 0);
+    }
+    result.harmonic = values;
+  }
   return result;
 }
 
@@ -84,9 +140,17 @@ export function pathCentralityArrays(
   measures: readonly PathMeasure[],
   options: PathCentralityOptions = {},
 ): PathCentralityArrays {
-  const sums = createPathSums(graph.order, measures, false);
-  accumulateSources(graph.offsets, graph.neighbours, 0, graph.order, createPathScratch(graph.order), sums);
-  return finishPathSums(graph.order, sums, options);
+  const trees = hangingTrees(graph);
+  const sums = createCoreSums(trees, measures, false);
+  accumulateCoreSources(trees.core, 0, trees.core.order, createPathScratch(trees.core.order, longestHistogram(trees)), sums);
+  let inside: Float64Array | null = null;
+  if (sums.harmonic !== null) {
+    inside = new Float64Array(graph.order);
+    const dist = new Int32Array(graph.order).fill(-1);
+    const queue = new Int32Array(graph.order);
+    accumulateTreeHarmonic(graph.offsets, graph.neighbours, trees.root, trees.peeled, 0, trees.peeled.length, dist, queue, inside);
+  }
+  return finishPathSums(graph, trees, sums, inside, options);
 }
 
 /** Scores keyed by node id from values indexed like `graph.ids`. */

@@ -1,30 +1,45 @@
 /**
  * Worker-thread entry for `pathCentralityArraysParallel`. It takes chunks of
- * source nodes from a shared counter until none are left, adds their
- * contributions to shared arrays, and reports its thread id. Only the kernel is
- * imported, so it starts quickly.
+ * core sources from a shared counter until none are left, then (for harmonic)
+ * chunks of tree nodes, adds their contributions to shared arrays, and reports
+ * its thread id. Only the kernel is imported, so it starts quickly.
  */
 import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
-import { accumulateSources, createPathScratch, type PathSums } from './path-kernel';
+import type { CoreGraph } from './hanging-trees';
+import { accumulateCoreSources, accumulateTreeHarmonic, type CoreSums, createPathScratch } from './path-kernel';
 
 /** What the main thread hands each worker; every array is SharedArrayBuffer-backed. */
 export interface PathWorkerData {
-  offsets: Int32Array;
-  neighbours: Int32Array;
-  /** counter[0] is the next unclaimed source. */
+  core: CoreGraph;
+  longestHistogram: number;
+  /** counter[0] is the next unclaimed core source, counter[1] the next unclaimed tree node. */
   counter: Int32Array;
   chunk: number;
-  /** This worker's own betweenness partial sums (summed by the main thread). */
-  sums: PathSums;
+  /** Shared sums, except betweenness: this worker's own partial sums (added up by the main thread). */
+  sums: CoreSums;
+  /** For the in-tree harmonic searches (null when harmonic is not wanted). */
+  trees: { offsets: Int32Array; neighbours: Int32Array; root: Int32Array; peeled: Int32Array; inside: Float64Array } | null;
 }
 
 function run(data: PathWorkerData): void {
-  const order = data.offsets.length - 1;
-  const scratch = createPathScratch(order);
+  const { core, counter, chunk } = data;
+  const scratch = createPathScratch(core.order, data.longestHistogram);
   for (;;) {
-    const from = Atomics.add(data.counter, 0, data.chunk);
-    if (from >= order) break;
-    accumulateSources(data.offsets, data.neighbours, from, Math.min(order, from + data.chunk), scratch, data.sums);
+    const from = Atomics.add(counter, 0, chunk);
+    if (from >= core.order) break;
+    accumulateCoreSources(core, from, Math.min(core.order, from + chunk), scratch, data.sums);
+  }
+  const trees = data.trees;
+  if (trees === null || trees.peeled.length === 0) return;
+  const order = trees.offsets.length - 1;
+  const dist = new Int32Array(order).fill(-1);
+  const queue = new Int32Array(order);
+  const treeChunk = 256;
+  for (;;) {
+    const from = Atomics.add(counter, 1, treeChunk);
+    if (from >= trees.peeled.length) break;
+    const to = Math.min(trees.peeled.length, from + treeChunk);
+    accumulateTreeHarmonic(trees.offsets, trees.neighbours, trees.root, trees.peeled, from, to, dist, queue, trees.inside);
   }
 }
 
