@@ -86,6 +86,27 @@ def standard_graphs():
         star.nodes[n]["level"] = "PROVINCE" if n == "hub" else "CITY"
         star.nodes[n]["isIndonesian"] = n == "hub"
     out.append(("star", "A star: hub with 6 leaves", star))
+
+    # Deep trees hanging from a cyclic core, a separate tree component and isolates:
+    # the fast path peels trees off the 2-core (src/analysis/fast/hanging-trees.ts).
+    trees = nx.Graph()
+    trees.add_edges_from((f"k{i:02d}", f"k{(i + 1) % 15:02d}") for i in range(15))  # a 15-cycle
+    trees.add_edges_from([("k00", "k05"), ("k03", "k10"), ("k07", "k12")])  # chords
+    state = 7  # a fixed linear congruential sequence, independent of Python's random module
+    attach = [f"k{i:02d}" for i in range(15)]
+    for i in range(60):
+        state = (state * 1103515245 + 12345) % 2**31
+        # Mostly onto earlier tree nodes, so trees grow deep, not just leaves.
+        parent = attach[state % len(attach)] if state % 3 else attach[-1 - (state // 3) % min(5, len(attach))]
+        trees.add_edge(f"t{i:02d}", parent)
+        attach.append(f"t{i:02d}")
+    trees.add_edges_from((f"r{i:02d}", f"r{(i - 1) // 2:02d}") for i in range(1, 15))  # a binary tree component
+    trees.add_edges_from([("r14", "r15"), ("r15", "r16"), ("r16", "r17")])  # with a long branch
+    trees.add_nodes_from(["z1", "z2"])
+    for i, n in enumerate(sorted(trees)):
+        trees.nodes[n]["level"] = "CITY" if i % 2 == 0 else "REGENCY"
+        trees.nodes[n]["isIndonesian"] = True
+    out.append(("hanging-trees", "A 15-cycle with 3 chords and 60 tree nodes hanging from it, an 18-node tree component, two isolates", trees))
     return out
 
 
