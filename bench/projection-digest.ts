@@ -52,7 +52,8 @@ export function projectionDigest(edges: Iterable<[string, string, number]>): Pro
  * Compares a projection with a reference one. `agreement` follows the scores'
  * convention (largest weight difference over the largest reference weight, a
  * missing edge counting as weight 0): 0 when the edge lists are identical, 1
- * when they differ and only digests were written. `note` says what differed.
+ * when they differ and only digests were written (or the digests disagree
+ * with the weights). `note` says what differed.
  */
 export function compareProjections(ours: ProjectionDigest, reference: ProjectionDigest): { agreement: number; note?: string } {
   if (ours.sha256 === reference.sha256 && ours.edges === reference.edges && ours.totalWeight === reference.totalWeight) return { agreement: 0 };
@@ -76,8 +77,9 @@ export function compareProjections(ours: ProjectionDigest, reference: Projection
     largestDiff = Math.max(largestDiff, Math.abs(a - b));
     if (!example) example = `${key.replace('\t', '–')} ${a} vs ${b}`;
   }
+  if (differing === 0) return { agreement: 1, note: `same weights but different digests (${summary}): the two sides render the digest differently` };
   return {
     agreement: largestRef === 0 ? largestDiff : largestDiff / largestRef,
-    note: `${differing.toLocaleString('en')} ${differing === 1 ? 'pair differs' : 'pairs differ'} (${summary}; e.g. ${example || 'none: same weights, different digests'})`,
+    note: `${differing.toLocaleString('en')} ${differing === 1 ? 'pair differs' : 'pairs differ'} (${summary}; e.g. ${example})`,
   };
 }
