@@ -9,24 +9,35 @@
  * a ratio against a peer measured in the same run.
  *
  *   --quick   ~1-2 min: shipped network and 1k graph in full; at 14k only
- *             betweenness and closeness on the fast path and igraph.
+ *             betweenness and closeness on the fast path and igraph. The
+ *             projections on the two-mode 1k graph only.
  *   (default) <15 min: shipped, 1k, 14k with every library (60 s budget per
  *             measurement: a longer run is killed and reported as a bound);
- *             100k with the fast path and igraph only (45 s budget).
+ *             100k with the fast path and igraph only (45 s budget). The
+ *             projections on the two-mode graphs alike: 1k and 14k with every
+ *             library, 100k with Kota Kembar and igraph.
  *   --full    every graph, library and measure, run to completion.
+ *
+ * The projections (projectOneMode by shared partner, onto the home and the
+ * foreign side) run on seeded two-mode graphs (bench/bipartite-graph.ts) and
+ * are cross-checked edge for edge (bench/projection-digest.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { type BenchGraph, shippedGraph, syntheticGraph } from './graphs';
+import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph } from './graphs';
+import { compareProjections, type ProjectionDigest } from './projection-digest';
 import { type BenchReport, writeReport } from './report';
 
-export type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'louvain';
+export type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'louvain' | 'projection-home' | 'projection-foreign';
 export type Impl = 'fast-1' | 'fast-2' | 'graphology' | 'networkx' | 'igraph';
 export const PATH_MEASURES: Measure[] = ['betweenness', 'closeness', 'harmonic'];
 export const ALL_MEASURES: Measure[] = [...PATH_MEASURES, 'pagerank', 'louvain'];
+/** On the two-mode graphs only; Kota Kembar's side is graphology (projectOneMode). */
+export const PROJECTION_MEASURES: Measure[] = ['projection-home', 'projection-foreign'];
 const ALL_IMPLS: Impl[] = ['fast-1', 'fast-2', 'graphology', 'networkx', 'igraph'];
+const PROJECTION_IMPLS: Impl[] = ['graphology', 'networkx', 'igraph'];
 
 export interface Measurement {
   graph: string;
@@ -122,13 +133,21 @@ function agreement(a: Record<string, number>, reference: Record<string, number>)
 function crossCheck(results: Measurement[]): void {
   for (const m of results) {
     if (m.status !== 'ok' || m.measure === 'louvain') continue;
-    const order: Impl[] = m.measure === 'pagerank' ? ['networkx', 'igraph'] : ['networkx', 'igraph', 'fast-1', 'graphology'];
+    const order: Impl[] =
+      m.measure === 'pagerank' ? ['networkx', 'igraph'] : PROJECTION_MEASURES.includes(m.measure) ? ['networkx', 'igraph', 'graphology'] : ['networkx', 'igraph', 'fast-1', 'graphology'];
     const reference = order.find(
       (impl) => impl !== m.impl && results.some((r) => r.graph === m.graph && r.measure === m.measure && r.impl === impl && r.status === 'ok'),
     );
     if (!reference) continue;
-    const read = (impl: Impl) => JSON.parse(readFileSync(scoresFile(m.graph, m.measure, impl), 'utf8')) as Record<string, number>;
-    m.agreement = agreement(read(m.impl), read(reference));
+    const read = (impl: Impl) => JSON.parse(readFileSync(scoresFile(m.graph, m.measure, impl), 'utf8')) as unknown;
+    if (PROJECTION_MEASURES.includes(m.measure)) {
+      // Integer weights: exact equality of the projected edge lists, or what differed.
+      const { agreement: a, note } = compareProjections(read(m.impl) as ProjectionDigest, read(reference) as ProjectionDigest);
+      m.agreement = a;
+      if (note) m.note = note;
+    } else {
+      m.agreement = agreement(read(m.impl) as Record<string, number>, read(reference) as Record<string, number>);
+    }
     m.agreementWith = reference;
   }
 }
@@ -155,25 +174,35 @@ async function main(): Promise<void> {
   const g1k = syntheticGraph(dataDir, 'skewed-1k');
   const g14k = syntheticGraph(dataDir, 'skewed-14k');
   const g100k = syntheticGraph(dataDir, 'skewed-100k');
+  const b1k = bipartiteBenchGraph(dataDir, 'bipartite-1k');
+  const b14k = bipartiteBenchGraph(dataDir, 'bipartite-14k');
+  const b100k = bipartiteBenchGraph(dataDir, 'bipartite-100k');
   const graphs: BenchGraph[] = [];
   if (typeof shipped === 'string') notes.push(`Shipped network skipped: ${shipped}.`);
   else graphs.push(shipped);
-  graphs.push(g1k, g14k, g100k);
+  graphs.push(g1k, g14k, g100k, b1k, b14k, b100k);
 
   const plans: Plan[] = [];
   const smalls = graphs.filter((g) => g.name === 'shipped' || g.name === 'skewed-1k');
   const unlimited = 24 * 3600;
   for (const g of smalls) plans.push({ graph: g, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
+  plans.push({ graph: b1k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
   if (mode === 'quick') {
     plans.push({ graph: g14k, measures: ['betweenness', 'closeness'], impls: ['fast-1', 'fast-2', 'igraph'], budgetSeconds: budget ?? 30 });
-    notes.push('--quick: 14k runs betweenness and closeness on the fast path and igraph only; 100k is not run.');
+    notes.push('--quick: 14k runs betweenness and closeness on the fast path and igraph only; 100k is not run; the projections run on bipartite-1k only.');
   } else if (mode === 'default') {
     plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60 });
+    plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
     plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ['fast-2', 'igraph'], budgetSeconds: budget ?? 45 });
-    notes.push('Default mode: at 100k only the fast path on 2 threads and igraph run (45 s budget); `--full` runs every library there.');
+    plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: ['graphology', 'igraph'], budgetSeconds: budget ?? 45 });
+    notes.push(
+      'Default mode: at 100k only the fast path on 2 threads and igraph run (45 s budget), and for the projections Kota Kembar (graphology) and igraph; `--full` runs every library there.',
+    );
   } else {
     plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
+    plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
     plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
+    plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
   }
 
   const results: Measurement[] = [];
@@ -183,7 +212,7 @@ async function main(): Promise<void> {
         const m = await measureOne(plan.graph, measure, impl, plan.budgetSeconds);
         results.push(m);
         const shown = m.status === 'ok' ? `${(m.seconds as number).toFixed(3)} s, ${Math.round(m.maxRssMb ?? 0)} MB, load ${m.loadAverage}` : m.status === 'over-budget' ? `> ${m.budgetSeconds} s (stopped)` : `FAILED ${m.note}`;
-        console.log(`${plan.graph.name.padEnd(12)} ${measure.padEnd(12)} ${impl.padEnd(11)} ${shown}`);
+        console.log(`${plan.graph.name.padEnd(14)} ${measure.padEnd(18)} ${impl.padEnd(11)} ${shown}`);
       }
     }
   }
