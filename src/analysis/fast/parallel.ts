@@ -77,7 +77,7 @@ export async function pathCentralityArraysParallel(
       counter,
       chunk,
       sums,
-      trees: inside === null ? null : { offsets: graph.offsets, neighbours: graph.neighbours, root: trees.root, peeled: trees.peeled, inside },
+      trees: inside === null ? null : { offsets: graph.offsets, neighbours: graph.neighbours, root: trees.root, sources: trees.treeSearchSources, inside },
     };
     const worker = startWorker(data);
     workers.push(worker);

@@ -124,7 +124,18 @@ export function finishPathSums(
     for (let i = 0; i < peeled.length; i++) {
       const v = peeled[i];
       const c = coreIndex[root[v]];
-      values[v] = inside[v] + (c >= 0 ? sums.outside[core.histogramOffsets[c] + depth[v]] : 0);
+      if (c < 0) {
+        values[v] = inside[v];
+        continue;
+      }
+      const start = core.histogramOffsets[c];
+      let within = inside[v];
+      if (depth[v] === 1 && graph.offsets[v + 1] - graph.offsets[v] === 1) {
+        // A leaf on a core node is 1 + k from every node at depth k of that tree, itself (k = 1) aside.
+        within = -0.5;
+        for (let k = 0, length = core.histogramOffsets[c + 1] - start; k < length; k++) within += core.histogram[start + k] / (1 + k);
+      }
+      values[v] = within + sums.outside[start + depth[v]];
     }
     result.harmonic = values;
   }
@@ -148,7 +159,7 @@ export function pathCentralityArrays(
     inside = new Float64Array(graph.order);
     const dist = new Int32Array(graph.order).fill(-1);
     const queue = new Int32Array(graph.order);
-    accumulateTreeHarmonic(graph.offsets, graph.neighbours, trees.root, trees.peeled, 0, trees.peeled.length, dist, queue, inside);
+    accumulateTreeHarmonic(graph.offsets, graph.neighbours, trees.root, trees.treeSearchSources, 0, trees.treeSearchSources.length, dist, queue, inside);
   }
   return finishPathSums(graph, trees, sums, inside, options);
 }

@@ -18,7 +18,7 @@ export interface PathWorkerData {
   /** Shared sums, except betweenness: this worker's own partial sums (added up by the main thread). */
   sums: CoreSums;
   /** For the in-tree harmonic searches (null when harmonic is not wanted). */
-  trees: { offsets: Int32Array; neighbours: Int32Array; root: Int32Array; peeled: Int32Array; inside: Float64Array } | null;
+  trees: { offsets: Int32Array; neighbours: Int32Array; root: Int32Array; sources: Int32Array; inside: Float64Array } | null;
 }
 
 function run(data: PathWorkerData): void {
@@ -30,16 +30,16 @@ function run(data: PathWorkerData): void {
     accumulateCoreSources(core, from, Math.min(core.order, from + chunk), scratch, data.sums);
   }
   const trees = data.trees;
-  if (trees === null || trees.peeled.length === 0) return;
+  if (trees === null || trees.sources.length === 0) return;
   const order = trees.offsets.length - 1;
   const dist = new Int32Array(order).fill(-1);
   const queue = new Int32Array(order);
   const treeChunk = 256;
   for (;;) {
     const from = Atomics.add(counter, 1, treeChunk);
-    if (from >= trees.peeled.length) break;
-    const to = Math.min(trees.peeled.length, from + treeChunk);
-    accumulateTreeHarmonic(trees.offsets, trees.neighbours, trees.root, trees.peeled, from, to, dist, queue, trees.inside);
+    if (from >= trees.sources.length) break;
+    const to = Math.min(trees.sources.length, from + treeChunk);
+    accumulateTreeHarmonic(trees.offsets, trees.neighbours, trees.root, trees.sources, from, to, dist, queue, trees.inside);
   }
 }
 
