@@ -42,35 +42,45 @@ export function projectOneMode(network: GovernmentGraph, projection: OneModeProj
   const out = emptyNetwork<ProjectionEdgeAttributes>();
   for (const id of side) out.addNode(id, { ...network.getNodeAttributes(id) });
 
-  // For each node of the side, the set of "things" it can share: partner ids or partner countries.
-  const shared = new Map<string, Set<string>>();
-  for (const id of side) {
-    const items = new Set<string>();
+  // Number the side's nodes and the "things" they can share (partner ids or partner countries).
+  const sideIndex = new Map<string, number>();
+  side.forEach((id, i) => sideIndex.set(id, i));
+  const itemIndex = new Map<string, number>();
+  const itemsOf: number[][] = side.map(() => []);
+  side.forEach((id, i) => {
+    const items = itemsOf[i];
     network.forEachNeighbor(id, (nb, a) => {
       if (a.isIndonesian === indonesianSide) return;
-      items.add(projection === 'INDONESIAN_BY_SHARED_COUNTRY' ? a.countryCode : nb);
+      const key = projection === 'INDONESIAN_BY_SHARED_COUNTRY' ? a.countryCode : nb;
+      let item = itemIndex.get(key);
+      if (item === undefined) itemIndex.set(key, (item = itemIndex.size));
+      if (!items.includes(item)) items.push(item);
     });
-    shared.set(id, items);
-  }
-  // Invert: item -> members, then count co-memberships per pair.
-  const members = new Map<string, string[]>();
-  for (const id of side) for (const item of shared.get(id)!) {
-    const list = members.get(item);
-    if (list) list.push(id);
-    else members.set(item, [id]);
-  }
-  const counts = new Map<string, number>();
-  for (const list of members.values()) {
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const key = list[i] < list[j] ? `${list[i]}\u0000${list[j]}` : `${list[j]}\u0000${list[i]}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-  }
+  });
+  // Invert (item -> members, in side order), then count co-memberships per pair with a
+  // dense counter per node: O(sum of squared item sizes), integers only.
+  const members: number[][] = Array.from({ length: itemIndex.size }, () => []);
+  itemsOf.forEach((items, i) => {
+    for (const item of items) members[item].push(i);
+  });
+  const count = new Int32Array(side.length);
+  const touched = new Int32Array(side.length);
   const attribute = projection === 'INDONESIAN_BY_SHARED_COUNTRY' ? 'sharedCountries' : 'sharedPartners';
-  for (const key of [...counts.keys()].sort()) {
-    const [a, b] = key.split('\u0000');
-    out.addEdge(a, b, { [attribute]: counts.get(key)! });
+  for (let i = 0; i < side.length; i++) {
+    let touchedCount = 0;
+    for (const item of itemsOf[i]) {
+      for (const j of members[item]) {
+        if (j <= i) continue;
+        if (count[j]++ === 0) touched[touchedCount++] = j;
+      }
+    }
+    // Edges in (source, target) order: ids are sorted, so index order is id order.
+    touched.subarray(0, touchedCount).sort();
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
+      out.addUndirectedEdge(side[i], side[j], { [attribute]: count[j] });
+      count[j] = 0;
+    }
   }
   return out;
 }
