@@ -12,7 +12,7 @@
  * Writes bench/results/api-latest.json and prints a Markdown table.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runLoad, type LoadResult } from './http-load';
@@ -106,11 +106,21 @@ function neo4jTarget(args: string[]): { uri: string; user: string; password: str
   return { uri: 'bolt://127.0.0.1:7690', user: 'neo4j', password: 'kotakembar-bench' };
 }
 
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
 export async function runApiOverhead(args: string[]): Promise<{ rows: ApiRow[]; seconds: number; concurrency: number; markdown: string }> {
   const quick = args.includes('--quick');
-  const seconds = quick ? 3 : 10;
+  const seconds = quick ? 2 : 6;
   const concurrency = 16;
-  if (!existsSync(MAIN)) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  // The server runs from dist/: rebuild when any source is newer, or the figures would be for old code.
+  if (!existsSync(MAIN) || newestMtime(path.join(ROOT, 'src')) > statSync(MAIN).mtimeMs) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const rows: ApiRow[] = [];
 
   const api = await startApi();

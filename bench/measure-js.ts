@@ -11,10 +11,11 @@
  * side; SCORES.json gets a digest of the projected edges (bench/projection-digest.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { betweenness } from '../src/analysis/betweenness';
-import { closeness } from '../src/analysis/closeness';
+import type Graph from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import { singleSourceLength } from 'graphology-shortest-path/unweighted';
 import { communities } from '../src/analysis/communities';
-import { harmonic } from '../src/analysis/harmonic';
 import { projectOneMode, type ProjectionGraph } from '../src/analysis/one-mode-projection';
 import { pagerank } from '../src/analysis/pagerank';
 import { pathCentralityArrays, pathCentralityArraysParallel, toScores, type PathMeasure } from '../src/analysis/fast';
@@ -52,6 +53,17 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ seconds, maxRssMb: maxRssMb ?? process.resourceUsage().maxRSS / 1024, extra })}\n`);
 }
 
+/** Harmonic centrality from graphology-shortest-path's BFS (graphology-metrics has none). */
+function graphologyHarmonic(graph: Graph): Record<string, number> {
+  const scores: Record<string, number> = {};
+  graph.forEachNode((source) => {
+    let sum = 0;
+    for (const d of Object.values(singleSourceLength(graph, source))) if (d > 0) sum += 1 / d;
+    scores[source] = sum;
+  });
+  return scores;
+}
+
 async function measureOnce(
   file: ReturnType<typeof readEdgeListFile>,
   measure: Measure,
@@ -72,9 +84,11 @@ async function measureOnce(
     const graph = toGraphology(file);
     const start = performance.now();
     switch (measure) {
-      case 'betweenness': scores = betweenness(graph); break;
-      case 'closeness': scores = closeness(graph); break;
-      case 'harmonic': scores = harmonic(graph); break;
+      // graphology-metrics itself (the library the API used before the fast path), not src/analysis,
+      // whose betweenness/closeness/harmonic now run the fast path.
+      case 'betweenness': scores = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }); break;
+      case 'closeness': scores = closenessCentrality(graph, { wassermanFaust: true }); break;
+      case 'harmonic': scores = graphologyHarmonic(graph); break;
       case 'pagerank': scores = pagerank(graph); break;
       case 'louvain': {
         const result = communities(graph, { seed: 42 });

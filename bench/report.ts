@@ -64,8 +64,11 @@ function agreementCell(r: BenchReport, graph: string, measure: Measure): string 
   return any ? worst.toExponential(1) : '–';
 }
 
+/** Peak RSS; for a run stopped at its budget, "≥ N" (its peak so far). */
 function rss(m: Measurement | undefined): string {
-  return m?.status === 'ok' && m.maxRssMb !== undefined ? `${Math.round(m.maxRssMb)}` : '–';
+  if (m?.maxRssMb === undefined) return '–';
+  if (m.status === 'ok') return `${Math.round(m.maxRssMb)}`;
+  return m.status === 'over-budget' ? `≥ ${Math.round(m.maxRssMb)}` : '–';
 }
 
 function section(r: BenchReport): string[] {
@@ -111,12 +114,12 @@ function section(r: BenchReport): string[] {
         '(The histogram cannot see an inline run: its sampling timer never fires while the loop is blocked.)',
       '',
     );
-  } else {
+  } else if (r.responsiveness.status !== 'not-run') {
     lines.push(`Responsiveness: failed (${resp.error ?? 'no result'}).`, '');
   }
   if (r.apiOverhead.status === 'ok' && typeof r.apiOverhead.markdown === 'string')
     lines.push('### API overhead', '', r.apiOverhead.markdown as string, '');
-  else lines.push(`API overhead: ${String(r.apiOverhead.note ?? r.apiOverhead.status)}`, '');
+  else if (r.apiOverhead.status !== 'not-run') lines.push(`API overhead: ${String(r.apiOverhead.note ?? r.apiOverhead.status)}`, '');
   return lines;
 }
 
@@ -129,8 +132,10 @@ export function writeReport(path: string, runs: BenchReport[]): void {
     'How to read it: times are one process per measurement, computation only (graph already built; the fast path includes',
     'building its CSR arrays), the fastest of up to 5 repeats within about 1 s. **Ratios are Kota Kembar time over the peer\'s time,',
     'measured in the same run: below 1 means Kota Kembar is faster.** "2T" is the fast CSR path (`src/analysis/fast/`) on two worker',
-    'threads, "1T" the same code on the calling thread, "KK graphology" graphology-metrics (the API used it before; it now serves betweenness, closeness and harmonic from the fast path, 2T above 2,000 nodes).',
-    'For PageRank, Louvain and the projections "KK" is the graphology-based function (so "2T / igraph" reads "KK / igraph" there). A run that exceeded its budget was stopped: "> 60 s", and a ratio',
+    'threads, "1T" the same code on the calling thread (the API serves betweenness, closeness and harmonic from it: 1T up to 2,000 nodes, 2T above).',
+    'For the path measures "graphology" is the graphology library the API used before: graphology-metrics betweenness and closeness, and',
+    'harmonic from graphology-shortest-path BFS (graphology-metrics has none); it is the baseline the fast path replaced.',
+    'For PageRank, Louvain and the projections the "graphology" column is Kota Kembar\'s own graphology-based function, the one the API runs (so "2T / igraph" reads "KK / igraph" there). A run that exceeded its budget was stopped: "> 60 s", and a ratio',
     'against it is a bound ("< 0.05" means at least 20× faster). Agreement: the largest absolute score difference of any Kota Kembar',
     'implementation or igraph against networkx (or, where networkx was stopped, against another implementation), over the largest',
     'score; for Louvain, each library\'s modularity Q (partitions differ by design). Under `tsx`, worker threads start through a',

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick | --full] [--budget SECONDS]`
+ * `npm run bench [-- --quick | --full] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...]`
  *
  * Times Kota Kembar's analysis (the API's graphology-based functions and the
  * fast CSR path on 1 and 2 threads) against networkx and python-igraph on the
@@ -8,15 +8,21 @@
  * bench/results/latest.json and docs/benchmarks.md. Every figure in the table is
  * a ratio against a peer measured in the same run.
  *
- *   --quick   ~1-2 min: shipped network and 1k graph in full; at 14k only
- *             betweenness and closeness on the fast path and igraph. The
- *             projections on the two-mode 1k graph only.
- *   (default) <15 min: shipped, 1k, 14k with every library (60 s budget per
- *             measurement: a longer run is killed and reported as a bound);
- *             100k with the fast path and igraph only (45 s budget). The
- *             projections on the two-mode graphs alike: 1k and 14k with every
- *             library, 100k with Kota Kembar and igraph.
+ *   --quick   about a minute: the shipped network, the 1k graph and the
+ *             two-mode 1k graph with every library; the API overhead with
+ *             short cells, embedded store only.
+ *   (default) <15 min: shipped, 1k and 14k with every library (60 s budget
+ *             per measurement, 30 s for networkx and graphology at 14k, whose
+ *             path measures take minutes there: a longer run is killed and reported as a
+ *             bound, with its peak RSS so far); 100k with the fast path and
+ *             igraph for the path measures (30 s: bounds), every library for
+ *             PageRank and Louvain (45 s). Projections: 1k and 14k with every
+ *             library, 100k with Kota Kembar and igraph. API overhead on the
+ *             embedded store and a local Neo4j.
  *   --full    every graph, library and measure, run to completion.
+ *   --only / --impls  restrict a run to some graphs or libraries (for a full
+ *             100k run, say); such a run skips the responsiveness and API parts
+ *             and says what it left out.
  *
  * The projections (projectOneMode by shared partner, onto the home and the
  * foreign side) run on seeded two-mode graphs (bench/bipartite-graph.ts) and
@@ -61,6 +67,15 @@ interface Plan {
   measures: Measure[];
   impls: Impl[];
   budgetSeconds: number;
+  /** Budgets for some libraries that differ from `budgetSeconds`. */
+  budgets?: Partial<Record<Impl, number>>;
+}
+
+interface Args {
+  mode: 'quick' | 'default' | 'full';
+  budget: number | null;
+  only: string[] | null;
+  impls: Impl[] | null;
 }
 
 const root = join(__dirname, '..');
@@ -69,10 +84,29 @@ const scoresDir = join(dataDir, 'scores');
 const python = join(root, 'bench', '.venv', 'bin', 'python');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
-function parseArgs(argv: string[]): { mode: 'quick' | 'default' | 'full'; budget: number | null } {
+function parseArgs(argv: string[]): Args {
   const mode = argv.includes('--quick') ? 'quick' : argv.includes('--full') ? 'full' : 'default';
-  const at = argv.indexOf('--budget');
-  return { mode, budget: at >= 0 ? Number(argv[at + 1]) : null };
+  const value = (flag: string): string | null => {
+    const at = argv.indexOf(flag);
+    return at >= 0 && at + 1 < argv.length ? argv[at + 1] : null;
+  };
+  const budget = value('--budget');
+  if (budget !== null && !(Number(budget) > 0)) throw new Error(`--budget takes a number of seconds, got "${budget}".`);
+  const impls = value('--impls')?.split(',') ?? null;
+  const unknown = impls?.filter((i) => !ALL_IMPLS.includes(i as Impl)) ?? [];
+  if (unknown.length) throw new Error(`Unknown --impls ${unknown.join(', ')}; expected some of ${ALL_IMPLS.join(', ')}.`);
+  return { mode, budget: budget === null ? null : Number(budget), only: value('--only')?.split(',') ?? null, impls: impls as Impl[] | null };
+}
+
+/** Peak resident set so far of a running process (VmHWM), in MB; undefined when unreadable. */
+function peakRssMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function implsFor(measure: Measure, impls: Impl[]): Impl[] {
@@ -89,13 +123,15 @@ function runChild(command: string, args: string[], budgetSeconds: number): Promi
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     let overBudget = false;
+    let rssAtStop: number | undefined;
     const timer = setTimeout(() => {
       overBudget = true;
+      rssAtStop = peakRssMb(child.pid); // its peak so far: a lower bound on the whole run's
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     }, budgetSeconds * 1000);
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (overBudget) return resolve({ status: 'over-budget', budgetSeconds });
+      if (overBudget) return resolve({ status: 'over-budget', budgetSeconds, maxRssMb: rssAtStop });
       const last = stdout.trim().split('\n').pop() ?? '';
       if (code !== 0 || !last.startsWith('{')) {
         return resolve({ status: 'failed', note: (stderr.trim().split('\n').pop() ?? `exit ${code}`).slice(0, 200) });
@@ -163,7 +199,7 @@ function packageVersion(name: string): string {
 }
 
 async function main(): Promise<void> {
-  const { mode, budget } = parseArgs(process.argv.slice(2));
+  const { mode, budget, only, impls: implFilter } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const setup = spawnSync('bash', [join(root, 'bench', 'setup-python.sh')], { stdio: 'inherit' });
   if (setup.status !== 0) throw new Error('bench/setup-python.sh failed: the Python peers are not installed.');
@@ -182,21 +218,21 @@ async function main(): Promise<void> {
   else graphs.push(shipped);
   graphs.push(g1k, g14k, g100k, b1k, b14k, b100k);
 
-  const plans: Plan[] = [];
+  let plans: Plan[] = [];
   const smalls = graphs.filter((g) => g.name === 'shipped' || g.name === 'skewed-1k');
   const unlimited = 24 * 3600;
   for (const g of smalls) plans.push({ graph: g, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
   plans.push({ graph: b1k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
   if (mode === 'quick') {
-    plans.push({ graph: g14k, measures: ['betweenness', 'closeness'], impls: ['fast-1', 'fast-2', 'igraph'], budgetSeconds: budget ?? 30 });
-    notes.push('--quick: 14k runs betweenness and closeness on the fast path and igraph only; 100k is not run; the projections run on bipartite-1k only.');
+    notes.push('--quick: the shipped network, the 1k graph and the two-mode 1k graph only; `npm run bench` adds 14k and 100k.');
   } else if (mode === 'default') {
-    plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60 });
+    plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60, budgets: budget ? {} : { networkx: 30, graphology: 30 } });
     plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
-    plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ['fast-2', 'igraph'], budgetSeconds: budget ?? 45 });
+    plans.push({ graph: g100k, measures: PATH_MEASURES, impls: ['fast-2', 'igraph'], budgetSeconds: budget ?? 30 });
+    plans.push({ graph: g100k, measures: ['pagerank', 'louvain'], impls: ['graphology', 'networkx', 'igraph'], budgetSeconds: budget ?? 45 });
     plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: ['graphology', 'igraph'], budgetSeconds: budget ?? 45 });
     notes.push(
-      'Default mode: at 100k only the fast path on 2 threads and igraph run (45 s budget), and for the projections Kota Kembar (graphology) and igraph; `--full` runs every library there.',
+      'Default mode: networkx and graphology get 30 s at 14k (networkx\'s path measures take minutes there); at 100k the path measures run on the fast path (2 threads) and igraph with a 30 s budget, so both show bounds there, and PageRank and Louvain run in every library (45 s); the 100k projections run in Kota Kembar and igraph. `--full` runs everything to completion.',
     );
   } else {
     plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
@@ -204,12 +240,25 @@ async function main(): Promise<void> {
     plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
     plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
   }
+  const partial = only !== null || implFilter !== null;
+  if (only !== null) {
+    const names = new Set(graphs.map((g) => g.name));
+    const unknown = only.filter((name) => !names.has(name));
+    if (unknown.length) throw new Error(`Unknown --only graph ${unknown.join(', ')}; expected some of ${[...names].join(', ')}.`);
+    plans = plans.filter((plan) => only.includes(plan.graph.name));
+    notes.push(`Partial run: only ${only.join(', ')}.`);
+  }
+  if (implFilter !== null) {
+    plans = plans.map((plan) => ({ ...plan, impls: plan.impls.filter((impl) => implFilter.includes(impl)) }));
+    notes.push(`Partial run: only ${implFilter.join(', ')}.`);
+  }
+  if (partial) notes.push('The responsiveness and API overhead parts were not run (partial run).');
 
   const results: Measurement[] = [];
   for (const plan of plans) {
     for (const measure of plan.measures) {
       for (const impl of implsFor(measure, plan.impls)) {
-        const m = await measureOne(plan.graph, measure, impl, plan.budgetSeconds);
+        const m = await measureOne(plan.graph, measure, impl, plan.budgets?.[impl] ?? plan.budgetSeconds);
         results.push(m);
         const shown = m.status === 'ok' ? `${(m.seconds as number).toFixed(3)} s, ${Math.round(m.maxRssMb ?? 0)} MB, load ${m.loadAverage}` : m.status === 'over-budget' ? `> ${m.budgetSeconds} s (stopped)` : `FAILED ${m.note}`;
         console.log(`${plan.graph.name.padEnd(14)} ${measure.padEnd(18)} ${impl.padEnd(11)} ${shown}`);
@@ -218,20 +267,24 @@ async function main(): Promise<void> {
   }
   crossCheck(results);
 
-  const responsivenessGraph = mode === 'quick' ? g1k : g14k;
-  const resp = spawnSync(tsx, [join('bench', 'responsiveness.ts'), responsivenessGraph.file, '2'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
-  const responsiveness = resp.status === 0 ? { graph: responsivenessGraph.name, ...JSON.parse(resp.stdout.trim().split('\n').pop() as string) } : { graph: responsivenessGraph.name, error: resp.stderr.slice(-300) };
-  console.log('responsiveness', JSON.stringify(responsiveness));
+  let responsiveness: Record<string, unknown> = { status: 'not-run' };
+  let apiOverhead: Record<string, unknown> = { status: 'not-run', note: 'not run (partial run)' };
+  if (!partial) {
+    const responsivenessGraph = mode === 'quick' ? g1k : g14k;
+    const resp = spawnSync(tsx, [join('bench', 'responsiveness.ts'), responsivenessGraph.file, '2'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+    responsiveness = resp.status === 0 ? { graph: responsivenessGraph.name, ...JSON.parse(resp.stdout.trim().split('\n').pop() as string) } : { graph: responsivenessGraph.name, error: resp.stderr.slice(-300) };
+    console.log('responsiveness', JSON.stringify(responsiveness));
 
-  // API overhead (issue #7, item 4): the server in its own process, loaded over loopback,
-  // next to graphql-js execute and a plain node:http handler; Neo4j when reachable.
-  const apiArgs = [join('bench', 'api-overhead.ts'), ...(mode === 'quick' ? ['--quick'] : ['--neo4j'])];
-  const api = spawnSync(tsx, apiArgs, { cwd: root, encoding: 'utf8', timeout: 900_000, stdio: ['ignore', 'pipe', 'inherit'] });
-  const apiOverhead: Record<string, unknown> =
-    api.status === 0
-      ? { status: 'ok', ...JSON.parse(readFileSync(join(root, 'bench', 'results', 'api-latest.json'), 'utf8')) }
-      : { status: 'failed', note: `API overhead benchmark failed (exit ${api.status}).` };
-  console.log(api.stdout);
+    // API overhead (issue #7, item 4): the server in its own process, loaded over loopback,
+    // next to graphql-js execute and a plain node:http handler; Neo4j when reachable.
+    const apiArgs = [join('bench', 'api-overhead.ts'), ...(mode === 'quick' ? ['--quick'] : ['--neo4j'])];
+    const api = spawnSync(tsx, apiArgs, { cwd: root, encoding: 'utf8', timeout: 900_000, stdio: ['ignore', 'pipe', 'inherit'] });
+    apiOverhead =
+      api.status === 0
+        ? { status: 'ok', ...JSON.parse(readFileSync(join(root, 'bench', 'results', 'api-latest.json'), 'utf8')) }
+        : { status: 'failed', note: `API overhead benchmark failed (exit ${api.status}).` };
+    console.log(api.stdout);
+  }
 
   const report: BenchReport = {
     date: new Date().toISOString(),
