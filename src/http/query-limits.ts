@@ -58,34 +58,62 @@ export const costEstimator: ComplexityEstimator = ({ field, args, childComplexit
   return 1 + items * childComplexity;
 };
 
+/** Most cost results kept per document (one per distinct operation name and variables). */
+const COSTS_PER_DOCUMENT = 64;
+
+interface DocumentChecks {
+  aliases: number;
+  /** Depth per operation name ('' for an anonymous operation). */
+  depths: Map<string, number>;
+  /** Cost per operation name and variables. */
+  costs: Map<string, number | null>;
+}
+
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits = {}): ApolloServerPlugin {
   const maxDepth = limits.maxDepth ?? 12;
   const maxAliases = limits.maxAliases ?? 30;
   const maxCost = limits.maxCost ?? 50000;
+  // Apollo hands the same parsed DocumentNode to every request with the same query text
+  // (its document store), so the checks are worked out once per document (and per
+  // variables, for the cost), not on every request.
+  const checked = new WeakMap<DocumentNode, DocumentChecks>();
+  const checksOf = (document: DocumentNode): DocumentChecks => {
+    let checks = checked.get(document);
+    if (!checks) checked.set(document, (checks = { aliases: countAliases(document), depths: new Map(), costs: new Map() }));
+    return checks;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const aliases = countAliases(document);
+          const checks = checksOf(document);
+          const aliases = checks.aliases;
           if (aliases > maxAliases)
             throw tooComplex(`The query uses ${aliases} aliases; at most ${maxAliases} are allowed. Split it into several requests.`);
-          const depth = depthOf(operation, fragmentsOf(document));
+          const operationKey = operation.name?.value ?? '';
+          let depth = checks.depths.get(operationKey);
+          if (depth === undefined) checks.depths.set(operationKey, (depth = depthOf(operation, fragmentsOf(document))));
           if (depth > maxDepth)
             throw tooComplex(`The query nests fields ${depth} deep; at most ${maxDepth} levels are allowed. Ask for less nesting, or follow ids in a second request.`);
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [costEstimator],
-            });
-          } catch {
-            return; // invalid variables: execution reports them as BAD_USER_INPUT
+          const costKey = `${operationKey}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let cost = checks.costs.get(costKey);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators: [costEstimator],
+              });
+            } catch {
+              cost = null; // invalid variables: execution reports them as BAD_USER_INPUT
+            }
+            if (checks.costs.size >= COSTS_PER_DOCUMENT) checks.costs.clear();
+            checks.costs.set(costKey, cost);
           }
-          if (cost > maxCost)
+          if (cost !== null && cost > maxCost)
             throw tooComplex(
               `The query's estimated cost is ${cost}, above the limit of ${maxCost}. Ask for smaller pages (\`first\`), fewer nested lists, or split it.`,
             );

@@ -86,3 +86,28 @@ it('accepts the full introspection query', async () => {
   expect(body.errors).toBeUndefined();
   expect(body.data.__schema.types.length).toBeGreaterThan(20);
 });
+
+describe('checks are remembered per document, never across different variables', () => {
+  const query = 'query Page($n: Int!) { governments(first: $n) { edges { node { partnerships { parties { partnerships { parties { partnerships { id } } } } } } } } }';
+  const postWith = async (variables: Record<string, unknown>) => {
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it('accepts, refuses and accepts again the same document as the page size changes', async () => {
+    const small = await postWith({ n: 1 });
+    expect(small.body.errors).toBeUndefined();
+    const big = await postWith({ n: 100 });
+    expect(big.status).toBe(400);
+    expect(big.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await postWith({ n: 1 })).body.errors).toBeUndefined();
+    expect((await postWith({ n: 100 })).status).toBe(400); // the remembered refusal still refuses
+  });
+
+  it('still reports bad variables as BAD_USER_INPUT, every time', async () => {
+    for (let i = 0; i < 2; i++) {
+      const { body } = await postWith({ n: 'many' });
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
