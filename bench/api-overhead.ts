@@ -11,7 +11,7 @@
  *
  * Writes bench/results/api-latest.json and prints a Markdown table.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,7 +59,8 @@ async function executeBaseline(seconds: number): Promise<Record<QueryName, LoadR
   for (const name of Object.keys(QUERIES) as QueryName[]) {
     const document = parse(QUERIES[name]);
     const run = () => execute({ schema: server.schema, document, contextValue: { loaders: createLoaders(store), requestId: 'bench' } });
-    await run(); // warm the analysis cache
+    // Warm up as long as the HTTP targets do (the analysis cache fills on the first run).
+    for (const until = Date.now() + warmupSeconds(seconds) * 1000; Date.now() < until; ) await run();
     const latencies: number[] = [];
     const start = process.hrtime.bigint();
     const end = start + BigInt(seconds * 1e9);
@@ -90,21 +91,38 @@ async function executeBaseline(seconds: number): Promise<Record<QueryName, LoadR
 
 async function measureServer(server: RunningServer, target: ApiRow['target'], seconds: number, concurrency: number, rows: ApiRow[]) {
   for (const name of Object.keys(QUERIES) as QueryName[]) {
-    await load(server.url, QUERIES[name], 1, 4); // warm up (and fill the analysis cache)
+    // Warm up at full load, so the JIT (V8's, and the JVM's for Neo4j) and the caches settle
+    // before the timed cell: a 1 s warm-up at 4 clients left short cells at half speed.
+    await load(server.url, QUERIES[name], warmupSeconds(seconds), concurrency);
     const r = await load(server.url, QUERIES[name], seconds, concurrency);
     rows.push({ query: name, target, requestsPerSecond: r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx });
   }
 }
 
-function neo4jTarget(args: string[]): { uri: string; user: string; password: string } | null {
+interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  /** Stops the local instance if this run started it (a JVM left behind would skew later measurements). */
+  release: () => void;
+}
+
+function neo4jTarget(args: string[]): Neo4jTarget | null {
   if (process.env.NEO4J_URI)
-    return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+    return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', release: () => {} };
   if (!args.includes('--neo4j')) return null;
   // Full JIT for throughput: the launcher's default (C1 only) favours start-up time.
   const env = { ...process.env, NEO4J_BOLT_PORT: '7690', NEO4J_LOCAL_DIR: path.join(ROOT, '.neo4j-local', 'bench'), NEO4J_PASSWORD: 'kotakembar-bench', NEO4J_LOCAL_JAVA_OPTS: '' };
-  execFileSync('bash', [path.join(ROOT, 'tools', 'neo4j-local', 'neo4j.sh'), 'start'], { env, stdio: 'inherit' });
-  return { uri: 'bolt://127.0.0.1:7690', user: 'neo4j', password: 'kotakembar-bench' };
+  const script = path.join(ROOT, 'tools', 'neo4j-local', 'neo4j.sh');
+  const wasRunning = spawnSync('bash', [script, 'status'], { env, stdio: 'ignore' }).status === 0;
+  execFileSync('bash', [script, 'start'], { env, stdio: 'inherit' });
+  const release = () => {
+    if (!wasRunning) execFileSync('bash', [script, 'stop'], { env, stdio: 'inherit' });
+  };
+  return { uri: 'bolt://127.0.0.1:7690', user: 'neo4j', password: 'kotakembar-bench', release };
 }
+
+const warmupSeconds = (seconds: number): number => (seconds <= 2 ? 1 : 3);
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -117,7 +135,7 @@ function newestMtime(dir: string): number {
 
 export async function runApiOverhead(args: string[]): Promise<{ rows: ApiRow[]; seconds: number; concurrency: number; markdown: string }> {
   const quick = args.includes('--quick');
-  const seconds = quick ? 2 : 6;
+  const seconds = quick ? 2 : 5;
   const concurrency = 16;
   // The server runs from dist/: rebuild when any source is newer, or the figures would be for old code.
   if (!existsSync(MAIN) || newestMtime(path.join(ROOT, 'src')) > statSync(MAIN).mtimeMs) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -144,9 +162,13 @@ export async function runApiOverhead(args: string[]): Promise<{ rows: ApiRow[]; 
 
   const neo4j = neo4jTarget(args);
   if (neo4j) {
-    const onNeo4j = await startApi(neo4j);
-    await measureServer(onNeo4j, 'api-neo4j', seconds, concurrency, rows);
-    await onNeo4j.stop();
+    try {
+      const onNeo4j = await startApi(neo4j);
+      await measureServer(onNeo4j, 'api-neo4j', seconds, concurrency, rows);
+      await onNeo4j.stop();
+    } finally {
+      neo4j.release();
+    }
   }
   return { rows, seconds, concurrency, markdown: toMarkdown(rows, seconds, concurrency) };
 }
@@ -155,7 +177,7 @@ export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number)
   const get = (q: string, t: string) => rows.find((r) => r.query === q && r.target === t);
   const f = (n: number | undefined, d = 0) => (n === undefined ? '–' : n.toFixed(d));
   const lines = [
-    `Closed loop over loopback, ${concurrency} concurrent clients, ${seconds} s per cell, server in its own process (NODE_ENV=production).`,
+    `Closed loop over loopback, ${concurrency} concurrent clients, ${seconds} s per cell after ${warmupSeconds(seconds)} s of warm-up at the same load, server in its own process (NODE_ENV=production).`,
     'Ratios: API requests/s over each baseline\'s, measured in the same run.',
     '',
     '| query | API embedded req/s (p50 / p99 ms) | API Neo4j req/s (p50 / p99 ms) | plain HTTP req/s | graphql-js execute ops/s (1 at a time) | API ÷ plain HTTP | API ÷ execute | Neo4j ÷ embedded |',
