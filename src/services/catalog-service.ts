@@ -5,7 +5,7 @@
 import { BadInputError } from '../domain/errors';
 import type { Government, Partnership } from '../domain/model';
 import type { GovernmentSort, GovernmentWhere, PartnershipSort, PartnershipWhere, Store } from '../store/store';
-import { toConnection, toPage, type ConnectionShape } from '../graphql/pagination';
+import { toConnection, toPage, type ConnectionShape } from './pagination';
 
 const NAME_LIMIT = 200;
 

@@ -3,7 +3,7 @@ import type { Country, Government, Partnership } from '../../domain/model';
 import type { CatalogService } from '../../services/catalog-service';
 import type { Store } from '../../store/store';
 import type { GraphQLContext } from '../context';
-import type { ConnectionShape } from '../pagination';
+import type { ConnectionShape } from '../../services/pagination';
 import { GovernmentConnectionType } from '../types/connections.type';
 import { GovernmentType } from '../types/government.type';
 import { GovernmentsArgs } from '../types/inputs';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Field, Government, Partnership, Program, Source } from '../../domain/model';
 import type { CatalogService } from '../../services/catalog-service';
 import type { GraphQLContext } from '../context';
-import type { ConnectionShape } from '../pagination';
+import type { ConnectionShape } from '../../services/pagination';
 import { PartnershipConnectionType } from '../types/connections.type';
 import { GovernmentType } from '../types/government.type';
 import { PartnershipsArgs } from '../types/inputs';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Government, Partnership } from '../../domain/model';
-import type { ConnectionShape } from '../pagination';
+import type { ConnectionShape } from '../../services/pagination';
 import { GovernmentType } from './government.type';
 import { PartnershipType } from './partnership.type';
 import { PageInfoType } from './reference.type';

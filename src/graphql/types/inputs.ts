@@ -15,7 +15,7 @@ import {
   PartnershipTypeEnum,
   SortDirectionEnum,
 } from '../enums';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../services/pagination';
 
 @InputType('GovernmentWhere', { description: 'Filters for governments; all given conditions must hold.' })
 export class GovernmentWhereInput {
