@@ -1,5 +1,6 @@
 /** Renders bench results as docs/benchmarks.md. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Impl, Measure, Measurement } from './run';
 
 export interface BenchReport {
@@ -76,7 +77,9 @@ function section(r: BenchReport): string[] {
   lines.push(`## \`${r.mode}\` run, ${r.date.slice(0, 10)}`, '');
   lines.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB. Run took ${Math.round(r.durationSeconds)} s.`, '');
   lines.push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(' · ')}.`, '');
-  lines.push(`Graphs: ${r.graphs.map((g) => `**${g.name}** (${g.nodes.toLocaleString('en')} nodes / ${g.edges.toLocaleString('en')} edges, ${g.description})`).join('; ')}.`, '');
+  // A partial run (--only) lists only the graphs it measured.
+  const graphs = r.graphs.filter((g) => r.measurements.some((m) => m.graph === g.name));
+  lines.push(`Graphs: ${graphs.map((g) => `**${g.name}** (${g.nodes.toLocaleString('en')} nodes / ${g.edges.toLocaleString('en')} edges, ${g.description})`).join('; ')}.`, '');
   const loads = r.measurements.map((m) => m.loadAverage ?? 0);
   if (loads.length) {
     lines.push(`Machine load (1-min load average at the end of each measurement, ${r.machine.cores} cores): ${Math.min(...loads)} to ${Math.max(...loads)}. Above ${r.machine.cores}, other work shared the cores and slowed every library unevenly; read ratios from the same row with that in mind.`, '');
@@ -87,7 +90,7 @@ function section(r: BenchReport): string[] {
     '| graph | measure | KK fast 1T | KK fast 2T | KK graphology | networkx | igraph | 2T / igraph | 1T / igraph | 2T / networkx | graphology / igraph | agreement | peak RSS MB (2T / graphology / nx / igraph) |',
     '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: |',
   );
-  for (const g of r.graphs) {
+  for (const g of graphs) {
     for (const measure of MEASURES) {
       const m = (impl: Impl) => find(r, g.name, measure, impl);
       if (!(['fast-1', 'fast-2', 'graphology', 'networkx', 'igraph'] as Impl[]).some((impl) => m(impl))) continue;
@@ -148,3 +151,15 @@ export function writeReport(path: string, runs: BenchReport[]): void {
   for (const r of runs) lines.push(...section(r));
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
+
+/** docs/benchmarks.md from the latest run of each mode in bench/results/, fullest first. */
+export function renderSavedRuns(root: string): void {
+  const runs = ['full', 'default', 'quick']
+    .map((mode) => join(root, 'bench', 'results', `${mode}.json`))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport);
+  writeReport(join(root, 'docs', 'benchmarks.md'), runs);
+}
+
+// `tsx bench/report.ts` re-renders the page from saved results (after a change to this file).
+if (require.main === module) renderSavedRuns(join(__dirname, '..'));

@@ -29,12 +29,12 @@
  * are cross-checked edge for edge (bench/projection-digest.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph } from './graphs';
 import { compareProjections, type ProjectionDigest } from './projection-digest';
-import { type BenchReport, writeReport } from './report';
+import { type BenchReport, renderSavedRuns } from './report';
 
 export type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'louvain' | 'projection-home' | 'projection-foreign';
 export type Impl = 'fast-1' | 'fast-2' | 'graphology' | 'networkx' | 'igraph';
@@ -309,11 +309,7 @@ async function main(): Promise<void> {
   writeFileSync(join(root, 'bench', 'results', 'latest.json'), json);
   writeFileSync(join(root, 'bench', 'results', `${mode}.json`), json);
   // docs/benchmarks.md shows the latest run of each mode, fullest first.
-  const runs = ['full', 'default', 'quick']
-    .map((m) => join(root, 'bench', 'results', `${m}.json`))
-    .filter((file) => existsSync(file))
-    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport);
-  writeReport(join(root, 'docs', 'benchmarks.md'), runs);
+  renderSavedRuns(root);
   console.log(`done in ${report.durationSeconds.toFixed(0)} s`);
 }
 
