@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick | --full] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...]`
+ * `npm run bench [-- --quick | --full] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...]`
  *
  * Times Kota Kembar's analysis (the API's graphology-based functions and the
  * fast CSR path on 1 and 2 threads) against networkx and python-igraph on the
@@ -20,9 +20,9 @@
  *             library, 100k with Kota Kembar and igraph. API overhead on the
  *             embedded store and a local Neo4j.
  *   --full    every graph, library and measure, run to completion.
- *   --only / --impls  restrict a run to some graphs or libraries (for a full
- *             100k run, say); such a run skips the responsiveness and API parts
- *             and says what it left out.
+ *   --only / --impls / --measures  restrict a run to some graphs, libraries or
+ *             measures (for a full 100k run, say); such a run skips the
+ *             responsiveness and API parts and says what it left out.
  *
  * The projections (projectOneMode by shared partner, onto the home and the
  * foreign side) run on seeded two-mode graphs (bench/bipartite-graph.ts) and
@@ -76,6 +76,7 @@ interface Args {
   budget: number | null;
   only: string[] | null;
   impls: Impl[] | null;
+  measures: Measure[] | null;
 }
 
 const root = join(__dirname, '..');
@@ -95,7 +96,18 @@ function parseArgs(argv: string[]): Args {
   const impls = value('--impls')?.split(',') ?? null;
   const unknown = impls?.filter((i) => !ALL_IMPLS.includes(i as Impl)) ?? [];
   if (unknown.length) throw new Error(`Unknown --impls ${unknown.join(', ')}; expected some of ${ALL_IMPLS.join(', ')}.`);
-  return { mode, budget: budget === null ? null : Number(budget), only: value('--only')?.split(',') ?? null, impls: impls as Impl[] | null };
+  const measures = value('--measures')?.split(',') ?? null;
+  const unknownMeasures = measures?.filter((m) => !ALL_MEASURES.includes(m as Measure) && !PROJECTION_MEASURES.includes(m as Measure)) ?? [];
+  if (unknownMeasures.length) {
+    throw new Error(`Unknown --measures ${unknownMeasures.join(', ')}; expected some of ${[...ALL_MEASURES, ...PROJECTION_MEASURES].join(', ')}.`);
+  }
+  return {
+    mode,
+    budget: budget === null ? null : Number(budget),
+    only: value('--only')?.split(',') ?? null,
+    impls: impls as Impl[] | null,
+    measures: measures as Measure[] | null,
+  };
 }
 
 /** Peak resident set so far of a running process (VmHWM), in MB; undefined when unreadable. */
@@ -199,7 +211,7 @@ function packageVersion(name: string): string {
 }
 
 async function main(): Promise<void> {
-  const { mode, budget, only, impls: implFilter } = parseArgs(process.argv.slice(2));
+  const { mode, budget, only, impls: implFilter, measures: measureFilter } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const setup = spawnSync('bash', [join(root, 'bench', 'setup-python.sh')], { stdio: 'inherit' });
   if (setup.status !== 0) throw new Error('bench/setup-python.sh failed: the Python peers are not installed.');
@@ -240,7 +252,7 @@ async function main(): Promise<void> {
     plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
     plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
   }
-  const partial = only !== null || implFilter !== null;
+  const partial = only !== null || implFilter !== null || measureFilter !== null;
   if (only !== null) {
     const names = new Set(graphs.map((g) => g.name));
     const unknown = only.filter((name) => !names.has(name));
@@ -251,6 +263,10 @@ async function main(): Promise<void> {
   if (implFilter !== null) {
     plans = plans.map((plan) => ({ ...plan, impls: plan.impls.filter((impl) => implFilter.includes(impl)) }));
     notes.push(`Partial run: only ${implFilter.join(', ')}.`);
+  }
+  if (measureFilter !== null) {
+    plans = plans.map((plan) => ({ ...plan, measures: plan.measures.filter((m) => measureFilter.includes(m)) }));
+    notes.push(`Partial run: only ${measureFilter.join(', ')}.`);
   }
   if (partial) notes.push('The responsiveness and API overhead parts were not run (partial run).');
 
