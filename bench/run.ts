@@ -93,20 +93,21 @@ function parseArgs(argv: string[]): Args {
   };
   const budget = value('--budget');
   if (budget !== null && !(Number(budget) > 0)) throw new Error(`--budget takes a number of seconds, got "${budget}".`);
-  const impls = value('--impls')?.split(',') ?? null;
-  const unknown = impls?.filter((i) => !ALL_IMPLS.includes(i as Impl)) ?? [];
-  if (unknown.length) throw new Error(`Unknown --impls ${unknown.join(', ')}; expected some of ${ALL_IMPLS.join(', ')}.`);
-  const measures = value('--measures')?.split(',') ?? null;
-  const unknownMeasures = measures?.filter((m) => !ALL_MEASURES.includes(m as Measure) && !PROJECTION_MEASURES.includes(m as Measure)) ?? [];
-  if (unknownMeasures.length) {
-    throw new Error(`Unknown --measures ${unknownMeasures.join(', ')}; expected some of ${[...ALL_MEASURES, ...PROJECTION_MEASURES].join(', ')}.`);
-  }
+  /** A comma-separated flag's values, each checked against what the flag allows. */
+  const list = <T extends string>(flag: string, allowed: readonly T[]): T[] | null => {
+    const values = value(flag)?.split(',') ?? null;
+    const unknown = values?.filter((v) => !allowed.includes(v as T)) ?? [];
+    if (unknown.length) throw new Error(`Unknown ${flag} ${unknown.join(', ')}; expected some of ${allowed.join(', ')}.`);
+    return values as T[] | null;
+  };
+  const impls = list('--impls', ALL_IMPLS);
+  const measures = list('--measures', [...ALL_MEASURES, ...PROJECTION_MEASURES]);
   return {
     mode,
     budget: budget === null ? null : Number(budget),
     only: value('--only')?.split(',') ?? null,
-    impls: impls as Impl[] | null,
-    measures: measures as Measure[] | null,
+    impls,
+    measures,
   };
 }
 
