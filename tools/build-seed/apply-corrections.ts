@@ -3,7 +3,7 @@
  * each (applied or dropped) for CHANGES.md. A correction that matches no row, or
  * more than one, stops the build: the table changed and the fix must be re-checked.
  */
-import { CORRECTIONS, type Correction } from './corrections';
+import { CORRECTIONS, LOW_ROW_CORRECTIONS, REVIEW_CORRECTIONS, type Correction } from './corrections';
 import { pairLabel, type SharedRow } from './shared-rows';
 
 export interface CorrectionLogEntry {
@@ -17,7 +17,7 @@ export interface CorrectionLogEntry {
 export function applyCorrections(input: SharedRow[]): { rows: SharedRow[]; log: CorrectionLogEntry[] } {
   let rows = [...input];
   const log: CorrectionLogEntry[] = [];
-  for (const c of CORRECTIONS) {
+  for (const c of [...CORRECTIONS, ...REVIEW_CORRECTIONS, ...LOW_ROW_CORRECTIONS]) {
     const [party, level, foreign] = c.pair;
     const matches = rows.filter((r) => r.idParty === party && r.idLevel === level && r.foreignParty === foreign);
     if (matches.length !== 1) throw new Error(`Correction ${c.id} (${party} ${level} – ${foreign}) matches ${matches.length} rows; re-check it.`);

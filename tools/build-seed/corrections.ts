@@ -261,3 +261,200 @@ export const NOT_APPLIED: { id: string; pair: string; why: string }[] = [
   { id: '§8', pair: 'Semarang (city) – Fuzhou', why: 'The note already records the 2004 LoI and its 2016 renewal.' },
   { id: '§4', pair: 'DI Yogyakarta (province) – Gangwon', why: 'The Korean envoy\'s 2010 date is kept in the note only: the table does not say which cited URL gives it.' },
 ];
+
+/**
+ * Corrections from the review of 40 rows (../shared/data/REVIEW-2026-11-29.md, ids R1–R21), each point
+ * verified against the named pages in the stored copies on 29 Nov 2026, and from the follow-up on the
+ * remaining low-confidence rows (ids L…). Appended to CORRECTIONS below.
+ */
+const R = {
+  cheongnam: ['https://validasi.infopublik.id/kategori/nasional-sosial-budaya/921757/pemprov-dki-jakarta-dan-chungcheongnam-do-korea-selatan-jalin-kerja-sama-pembangunan-berkelanjutan', 'https://www.merahputih.com/post/read/pemprov-dki-gandeng-chungcheongnam-do-korsel-dorong-pembangunan-berkelanjutan'],
+  yamanashi: ['https://www.pref.yamanashi.jp/chiji/kaiken/2811/24.html'],
+  tianjin: ['https://aktual.com/terima-delegasi-media-china-berharap-pasokan-produk-pertanian-jatim', 'https://kominfo.jatimprov.go.id/read/umum/jatim-tiongkok-pererat-hubungan-kerjasama', 'http://infopublik.id/read/178831/jawa-timur-terima-penghargaan-dari-pemerintah-tiongkok.html'],
+  havana: ['https://ambon.antaranews.com/berita/99770/havana-kuba-ambon-maluku-jajaki-sister-city-patut-diapresiasi', 'https://antaranews.com/berita/2226078/kerja-sama-sister-city-akan-kenalkan-ambon-ke-dunia-internasional'],
+  melaka2007: 'http://travel-tourism-melaka.blogspot.com/2007/04/melaka-twin-cities-2007.html',
+  moscow: ['https://metro.tempo.co/read/896316/djarot-berkunjung-ke-moskow-ini-kegiatannya', 'https://posberitakota.com/2018/08/02/kunker-ke-moskwa-wagub-sandi-diundang-dubes-ri-sambil-promosi-bisnis/amp', 'https://ano-mcms.ru/?p=1655'],
+  moscow2006: 'https://id.russiaislove.com/news/2017/08/04/gubernur-djarot-dki-jakarta-akan-mencontoh-pembangunan-di-moskow_qyx817312',
+  diyKorea: ['https://news.republika.co.id/berita/pls2s9291/500-warga-korsel-betah-tinggal-di-diy', 'https://jogja.disway.id/read/659278/20-tahun-diy-korsel-bekerja-sama-kini-lakukan-penjajakan-peluang-baru'],
+  liverpool: ['https://kampungberita.id/surabaya-liverpool-tandatangani-mou-sister-city', 'https://www.gov.uk/government/news/vice-mayor-of-liverpool-gary-millar-visit-to-surabaya'],
+  bukittinggi1985: ['https://reportaseinvestigasi.com/menelusuri-jejak-perjalanan-bukittinggi-2-sisters-city-bukittinggi-seremban-masih-adakah', 'https://reportaseinvestigasi.com/moment-dan-program-bukittinggi-kota-kembar-bukittinggi-seremban-tinggal-tugu', 'http://thepointofsilence.blogspot.com/2011/10/bukittinggi-seramban.html'],
+  bukittinggi1995: 'https://reportaseinvestigasi.com/bukittinggi-dan-seremban-malaysia-buka-kembali-peluang-kerjasama-sister-city',
+  adlpipe: 'https://www.adlpipe.com/arsip/274',
+  fujian2022: 'http://medan.china-consulate.gov.cn/indo/tpxw_4/202206/t20220627_10710744.htm',
+  nanjing: ['https://www.gonanjingchina.com/explore-nanjing-china/nanjing-travel-blog/nanjing-news/nanjing-and-three-foreign-cities-have-established-friendly-and-cooperative-relationship', 'https://kilasdaerah.kompas.com/semarang/read/2025/05/17/201811278/jalin-kerja-sama-pendidikan-dengan-kota-nanjing-pemkot-semarang-buka'],
+  gyeongnam: ['https://sedaily.com/NewsView/1HLEAVSHAM'],
+  vungtau: ['https://www.gonews.co/berita/baca/2016/06/01/muaro-lasak-dan-monumen-perdamaian-turut-jadi-saksi-kerjasama-padang-sister-city-dengan-ba-ria-vung', 'https://bvu.edu.vn/web/en/news/-/asset_publisher/FRulJs3IG3J6/content/welcome-the-mayor-of-padang-city-mr-mahyeldi-ansharullah-to-ba-ria-vung-tau-university', 'https://mediahukumindonesia.com/2017/05/kota-padang-provinsi-ba-ria-vung-tau.html', 'https://m.bandasapuluah.com/berita/b-6895/perkuat-hubungan-diplomatik-pemko-padang-resmikan-ba-ria-vung-tau-corner-di-gedung-youth-center'],
+  vungtau2013: 'https://m.gosumbar.com/berita/baca/2015/12/28/dprd-pertanyakan-mou-sister-city-padang-vung-tau-karena-tahun-2013-sudah-ditandatangani',
+  beitLahia: ['https://regional.kompas.com/read/2021/05/22/142745878/cerita-manisnya-hubungan-sumbar-palestina-bantuan-gempa-dibalas-ambulans', 'https://suluah.cekricek.id/selain-ambulans-padang-punya-kota-kembar-di-palestina/', 'https://detakgroup.blogspot.com/2019/03/bahas-kerjasama-utusan-khusus-palestina.html'],
+  kremenchuk: ['https://telegraf.in.ua/kremenchug/10027353-goroda-pobratimy-kremenchuga.html', 'https://www.telegraf.in.ua/kremenchug/10065515-u-kremenchuka-mozhe-buti-msto-pobratim-na-ostrov-bal.html'],
+  osaki: ['http://www.city.osaki.miyagi.jp/index.cfm/10,209,27,108,html'],
+  siak: ['https://jurnalmadani.com/berita/detail/458/2017/05/17/kerjasama-dengan-malaysia,-siak-menuju-kota-warisan-dunia', 'http://koranriau.co/2019/11/gubri-penetapan-sister-city-akan.html', 'http://msdesk.mbmb.gov.my/twincities/glance.cfm'],
+};
+const WIKI_ASIA = 'https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_Asia';
+const swapWiki = (row: SharedRow, page: string): void => { row.urls = row.urls.map((u) => (u === WIKI_ASIA ? page : u)); };
+
+export const REVIEW_CORRECTIONS: Correction[] = [
+  {
+    id: 'R1', pair: ['Jakarta', 'province', 'Chungcheongnam-do'],
+    what: 'sister_province → LETTER_OF_INTENT (year stays 2025); confidence medium → high; added InfoPublik and MerahPutih and the LoI\'s fields.',
+    why: 'InfoPublik (27 May 2025, from the DKI press release) and MerahPutih (28 May 2025) report a Letter of Intent signed at Jakarta City Hall on Tue 27 May 2025 by Governors Pramono Anung and Kim Tae-heum, covering trade, economy, culture, sports and student exchange; no sister-province agreement is reported, so SISTER_PROVINCE overstated it.',
+    sources: R.cheongnam,
+    apply: (r) => { r.type = 'loi'; r.confidence = 'high'; addUrls(r, R.cheongnam); r.rawFields.push('trade', 'economy', 'culture', 'sports', 'student exchange'); addNote(r, 'Letter of Intent signed 27 May 2025 at Jakarta City Hall by Governors Pramono Anung and Kim Tae-heum (InfoPublik, MerahPutih); no sister-province agreement seen'); },
+  },
+  {
+    id: 'R2', pair: ['DI Yogyakarta', 'province', 'Yamanashi Prefecture'],
+    what: 'other → MOU, year empty → 2016; confidence medium → high; added the Yamanashi governor\'s press conference page and its fields.',
+    why: 'The governor of Yamanashi\'s press conference of 24 Nov 2016 (pref.yamanashi.jp) announces the memorandum on friendly cooperation (友好協力に係る覚書) just signed with Governor Hamengku Buwono X, covering culture, agriculture, education and tourism: an official page of one side.',
+    sources: R.yamanashi,
+    apply: (r) => { r.type = 'mou'; r.year = 2016; r.confidence = 'high'; addUrls(r, R.yamanashi); r.rawFields.push('culture', 'agriculture', 'education'); addNote(r, 'MoU on friendly cooperation signed 24 Nov 2016 by the two governors (Yamanashi governor\'s press conference of that day); the 2014 sister-state list predates it'); },
+  },
+  {
+    id: 'R3', pair: ['Jawa Timur', 'province', 'Tianjin'],
+    what: 'other → SISTER_PROVINCE, year empty → 2012 (confidence stays medium); added three reports.',
+    why: 'A deputy director of Tianjin\'s international relations office told an East Java media delegation (Aktual, May 2017) that the two governments confirmed a sister-province tie (provinsi kembar) in 2012; East Java\'s own newsroom (2018) lists Tianjin among its six Chinese partner provinces and a Tianjin–East Java exchange centre, and InfoPublik (2016) reports the CPAFFC award for the East Java–Tianjin cooperation. The year rests on one second-hand statement, so medium.',
+    sources: R.tianjin,
+    apply: (r) => { r.type = 'sister_province'; r.year = 2012; addUrls(r, R.tianjin); addNote(r, 'Sister province since 2012 according to a Tianjin foreign-affairs official (Aktual, 19 May 2017); East Java lists Tianjin among its six Chinese partners (Jatim Newsroom, Sep 2018)'); },
+  },
+  {
+    id: 'R4', pair: ['Ambon', 'city', 'Havana'],
+    what: 'confidence medium → low; added the two Antara reports; note says no signing was found.',
+    why: 'Antara (21–22 Jun 2021) describes exploration only: the Indonesian ambassador to Cuba says an MoU on an Ambon–Havana sister city "will" be made, and the mayor speaks of "penjajakan" (exploring). The Tempo listing (2022) is the only source calling it a twinning and names no document; exploration is a lead, not a partnership.',
+    sources: R.havana,
+    apply: (r) => { r.confidence = 'low'; addUrls(r, R.havana); addNote(r, 'Antara (June 2021) reports exploration only, with an MoU still planned; no signing found, so a lead'); },
+  },
+  {
+    id: 'R5', pair: ['Padang Panjang', 'city', 'Malacca City'],
+    what: 'confidence high → medium; added the 2007 copy of Melaka\'s list; note says the sister-city type is unconfirmed.',
+    why: 'The Melaka council page lists Padang Panjang (2004) among ties of "twinning relationship and cooperation" without saying which are twinnings and which friendships; a 2007 copy of Melaka\'s list marks its other 2004 Indonesian tie (Sawahlunto) and Changsha as "Friendship City" and does not list Padang Panjang. The tie rests on the partner\'s list alone and its type is unconfirmed.',
+    sources: [R.melaka2007],
+    apply: (r) => { r.confidence = 'medium'; addUrls(r, [R.melaka2007]); addNote(r, 'Type unconfirmed: Melaka\'s 2007 list marks its 2004 Indonesian tie with Sawahlunto as Friendship City and omits Padang Panjang'); },
+  },
+  {
+    id: 'R6', pair: ['Jakarta', 'province', 'Moscow'],
+    what: 'year_signed empty → 2007, with 2006 as a signed-year alternative; added three reports (programmes 2008–2011 and 2017–2019; a 2022 joint workshop).',
+    why: 'Jakarta\'s head of regional and foreign cooperation dates the tie to 2007 (Tempo, 1 Aug 2017; Pos Berita Kota, 2 Aug 2018, with three-year programmes 2008–2011 and 2017–2019); Russia Beyond (4 Aug 2017) says 2006. A Moscow delegation held a "Moscow–Jakarta" workshop in Jakarta at the U20 summit (Aug 2022), so the status stays active.',
+    sources: [...R.moscow, R.moscow2006],
+    apply: (r) => { r.year = 2007; r.yearAlternatives.push({ year: 2006, sourceUrl: R.moscow2006, note: 'Russia Beyond (Indonesian edition) dates the tie to 2006' }); addUrls(r, R.moscow); addNote(r, 'Tie dated 2007 by the DKI cooperation bureau (programmes 2008–2011 and 2017–2019); Moscow–Jakarta workshop at the U20 summit in Aug 2022'); },
+  },
+  {
+    id: 'R7', pair: ['Jakarta', 'province', 'Islamabad'],
+    what: 'status active → DORMANT.',
+    why: 'The cited PakTribune page says the 1984 agreement "had remained largely dormant for years" and that the federal government only now (2025) instructed the CDA to revive it with proposals still being drafted; no joint activity is reported.',
+    sources: ['https://paktribune.com/islamabad-and-jakarta-reignite-historic-city-partnership'],
+    apply: (r) => { r.status = 'dormant'; addNote(r, 'Dormant for years per PakTribune (2025); a revival was only being prepared'); },
+  },
+  {
+    id: 'R8', pair: ['DI Yogyakarta', 'province', 'Chungcheongnam-do'],
+    what: 'Kept (high, status unknown); added two later reports and a note that they omit Chungcheongnam-do.',
+    why: 'The 2009 embassy release (kemlu.go.id) is an official source naming Chungcheongnam-do as a DIY twin province, so the row stays; but the Korean ambassadors in Jan 2019 (Republika) and Nov 2023 (Disway Jogja, from the DIY government) name only Gangwon and Gyeongsangbuk-do as DIY\'s partner provinces. Nothing says the tie lapsed, so the status stays unknown rather than dormant.',
+    sources: R.diyKorea,
+    apply: (r) => { addUrls(r, R.diyKorea); addNote(r, 'Possibly lapsed: the Korean ambassadors in 2019 and 2023 name only Gangwon and Gyeongsangbuk-do as DIY\'s Korean partner provinces'); },
+  },
+  {
+    id: 'R9', pair: ['Bali', 'province', 'Hainan'],
+    what: 'sister_province → MOU (year stays 2015); note records the Feb 2023 statement of intent and that no 2023–24 MoU was found.',
+    why: 'The 1 Aug 2015 document is a memorandum of understanding on sister-province cooperation (Kabar24, Metrobali); in Feb 2023 the two governments signed a statement of intent "on establishing" sister-province cooperation (pembentukan kerja sama provinsi bersaudara), to be followed by an MoU within a year (Bali Post), so no sister-province agreement was in place; the convention types an MoU with no separate sister agreement as MOU. Searches for a 2023–24 Bali–Hainan MoU found only the Bali–Jiangxi MoU of April 2024.',
+    sources: ['https://www.balipost.com/news/2023/02/20/324260/Presiden-China-Xi-Jinping-Instruksikan...html'],
+    apply: (r) => { r.type = 'mou'; addNote(r, 'Statement of intent on establishing sister-province cooperation signed 19 Feb 2023 (Governor Koster and Hainan party secretary Shen Xiaoming), promising an MoU within a year; no such MoU found'); },
+  },
+  {
+    id: 'R10', pair: ['Surabaya', 'city', 'Liverpool'],
+    what: 'Added the report of the 2018 signing and the 2018 UK government release; note names the 2018 and 2024 signatories.',
+    why: 'The sister-city MoU was signed at Surabaya City Hall on 19 Mar 2018 by Mayors Tri Rismaharini and Joe Anderson of Liverpool City Council (Kampung Berita); the 2024 renewal cited by the row was signed by Steve Rotheram, Mayor of the Liverpool City Region Combined Authority, a different body (Eyeon). The 17 May 2017 LoI named by the review was not found in the stored pages, so it is not recorded.',
+    sources: R.liverpool,
+    apply: (r) => { addUrls(r, R.liverpool); addNote(r, 'MoU signed 19 Mar 2018 by Mayor Tri Rismaharini and Liverpool City Council mayor Joe Anderson; the 2024 five-year renewal was signed by the Liverpool City Region Combined Authority (Mayor Steve Rotheram), not the city council'); },
+  },
+  {
+    id: 'R11', pair: ['Bukittinggi', 'city', 'Seremban'],
+    what: 'year_signed empty → 1985, with 1995 as a signed-year alternative; removed adlpipe.com; added three pages on the 1985 letter.',
+    why: 'Reportase Investigasi (two articles, quoting the city archive) and a 2011 blog transcribing the founding text date the twin-city designation to the West Sumatra governor\'s letter of 18 Jan 1985 (No. 650/356/Bintal-85), kept in the Bukittinggi archive; the row\'s other Reportase article says 1995. adlpipe.com is a gambling-spam mirror ("KUBET") that gives 1986: not a citation, so it is removed and its date is not kept as an alternative.',
+    sources: [...R.bukittinggi1985, R.bukittinggi1995],
+    apply: (r) => { r.year = 1985; r.urls = r.urls.filter((u) => u !== R.adlpipe); addUrls(r, R.bukittinggi1985); r.yearAlternatives.push({ year: 1995, sourceUrl: R.bukittinggi1995, note: 'Reportase Investigasi (2023) dates the tie to 1995' }); addNote(r, 'Designated by the West Sumatra governor\'s letter of 18 Jan 1985 (No. 650/356/Bintal-85), kept in the city archive; programmes ran for about 20 years, now only a monument remains'); },
+  },
+  {
+    id: 'R12', pair: ['Kepulauan Riau', 'province', 'Fujian'],
+    what: 'Kept the year empty; added the Jun 2022 consulate page; note brackets the LoI between 27 Jun 2022 and 20 Apr 2023.',
+    why: 'The Chinese consulate in Medan reports on 27 Jun 2022 that Fujian hoped to establish the tie and the governor welcomed it (no document yet), and on 20 Apr 2023 that both governors had signed a letter of intent: the signing falls between the two dates, so no single year can be given.',
+    sources: [R.fujian2022],
+    apply: (r) => { addUrls(r, [R.fujian2022]); addNote(r, 'LoI signed between 27 Jun 2022 (only proposed) and 20 Apr 2023 (reported signed)'); },
+  },
+  {
+    id: 'R13', pair: ['Semarang', 'city', 'Nanjing'],
+    what: 'confidence medium → high, status unknown → active; added the 23 Oct 2016 LoI to the note and two sources.',
+    why: 'Nanjing\'s own tourism site reports a letter of intent on a sister-city relationship signed with Semarang\'s deputy mayor on 23 Oct 2016; Kompas (17 May 2025, from the Semarang city government) confirms the 2016 LoI and 2018 MoU and reports a Nanjing delegation\'s visit in May 2025; with the Antara report of the 2018 signing this is corroborated.',
+    sources: R.nanjing,
+    apply: (r) => { r.confidence = 'high'; r.status = 'active'; addUrls(r, R.nanjing); addNote(r, 'Letter of intent signed in Nanjing on 23 Oct 2016 by deputy mayor Hevearita Gunaryanti Rahayu; Nanjing delegation visited in May 2025'); },
+  },
+  {
+    id: 'R14', pair: ['Kepulauan Riau', 'province', 'Gyeongsangnam-do'],
+    what: 'Fields: "marine industry" (mapped to fisheries) replaced by the source\'s shipbuilding/offshore industry; confidence medium → high; added Seoul Economic Daily.',
+    why: 'The agreement\'s fields are shipbuilding and offshore (조선해양) industry, aviation, culture and arts, urban development and tourism; fisheries are not named. The signing (10 Feb 2015, Governor Muhammad Sani and Vice-Governor Yoon Han-hong) is reported with names and date by Hanin Post and Seoul Economic Daily from the Gyeongnam press release.',
+    sources: R.gyeongnam,
+    apply: (r) => { r.rawFields = r.rawFields.filter((f) => f !== 'marine industry'); r.confidence = 'high'; addUrls(r, R.gyeongnam); },
+  },
+  {
+    id: 'R15', pair: ['Padang', 'city', 'Bà Rịa–Vũng Tàu'],
+    what: 'LOW → HIGH; sister_city → MOU, year empty → 2016 with 2013 as a signed-year alternative; status unknown → active; added five sources and the fields.',
+    why: 'GoNews (1 Jun 2016, from the city\'s press office) reports the sister-city MoU signed on 31 May 2016 at the peace monument in Padang by Mayor Mahyeldi and Vice-Chairman Le Tuan Quoc; Ba Ria–Vung Tau University confirms the date and contacts since 2012; a 2017 plan of action implements it; a BRVT corner opened in Padang in Aug 2023. A 2015 council debate (GoSumbar) says an MoU was already signed in 2013 under Mayor Fauzi Bahar. No separate sister-city agreement, so MOU.',
+    sources: [...R.vungtau, R.vungtau2013],
+    apply: (r) => {
+      r.type = 'mou'; r.year = 2016; r.confidence = 'high'; r.status = 'active'; addUrls(r, R.vungtau);
+      r.yearAlternatives.push({ year: 2013, sourceUrl: R.vungtau2013, note: 'Padang council members say an MoU was signed in 2013 under Mayor Fauzi Bahar' });
+      r.rawFields.push('fisheries', 'agriculture', 'tourism', 'trade and investment', 'education', 'sports', 'culture');
+      r.note = 'Sister-city MoU signed 31 May 2016 in Padang by Mayor Mahyeldi and BRVT Vice-Chairman Le Tuan Quoc; plan of action 2017–2021; contacts since 2012; BRVT corner opened in Padang Aug 2023. Formerly known only from the Wikipedia-derived list';
+    },
+  },
+  {
+    id: 'R16', pair: ['Padang', 'city', 'Beit Lahia'],
+    what: 'LOW → MEDIUM; year empty → 2009; added three reports.',
+    why: 'Kompas (22 May 2021) reports that Padang established a sister-city tie with Beit Lahia in 2009, and that the Beit Lahia mayor brought aid after the Sept 2009 earthquake; Suluah (2021) tells the same story; in Jan 2019 a Palestinian health-ministry envoy met the mayor of Padang, who said the cooperation "will be renewed". Press reports of officials\' statements, no signed text or date: medium.',
+    sources: R.beitLahia,
+    apply: (r) => { r.year = 2009; r.confidence = 'medium'; addUrls(r, R.beitLahia); r.note = 'Sister-city tie since 2009 (Kompas, 2021); the Beit Lahia mayor brought aid after the Sept 2009 Padang earthquake; in 2019 the mayor of Padang said the cooperation would be renewed. Formerly known only from the Wikipedia-derived list'; },
+  },
+  {
+    id: 'R17', pair: ['Sidoarjo', 'regency', 'Kremenchuk'],
+    what: 'Kept low; cites Wikipedia\'s Ukraine list instead of the Asia list; note says Kremenchuk\'s own list omits Sidoarjo.',
+    why: 'Kremenchuk\'s list of 13 twin cities (Telegraf, 2017) has no Indonesian city, and an Oct 2017 report speaks only of a possible twin "on the island of Bali"; the Wikipedia-derived row comes from Wikipedia\'s Ukraine page, not the Asia page it cited. Nothing else supports the pair.',
+    sources: R.kremenchuk,
+    apply: (r) => { swapWiki(r, 'https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_Ukraine'); addNote(r, 'Kremenchuk\'s own list of twin cities (2017) omits Sidoarjo, and nothing else supports the pair'); },
+  },
+  {
+    id: 'R18', pair: ['Depok', 'city', 'Ōsaki'],
+    what: 'Kept low; note says Ōsaki\'s own list omits Depok.',
+    why: 'The mayor of Ōsaki (Miyagi)\'s page lists its overseas exchanges as Dublin, Middletown and Jinshui District (Zhengzhou); no Depok; the 2018 CLAIR count of Japan–Indonesia ties does not include it either (NOTES.md §6).',
+    sources: R.osaki,
+    apply: (r) => addNote(r, 'Ōsaki\'s own list of overseas exchanges (Dublin, Middletown, Zhengzhou Jinshui) omits Depok, and nothing else supports the pair'),
+  },
+  {
+    id: 'R19', pair: ['Siak', 'regency', 'Malacca City'],
+    what: 'Kept low; note says only a DMDI agreement in principle exists and Melaka\'s list omits Siak.',
+    why: 'In May 2017 the Siak regent spoke of a twin-city "idea" (wacana) with Melaka agreed in principle through the Dunia Melayu Dunia Islam forum; in Nov 2019 the Riau governor said Melaka–Siak was still one option under discussion; the Melaka City Council\'s twinning list omits Siak. No signed document.',
+    sources: R.siak,
+    apply: (r) => addNote(r, 'Only an agreement in principle through the DMDI forum (2017), still under discussion in 2019; Melaka\'s twinning list omits Siak'),
+  },
+  {
+    id: 'R20', pair: ['Aceh', 'province', 'Kahramanmaraş'],
+    what: 'Kept low; cites Wikipedia\'s Turkey list instead of the Asia list; note on the ambiguous parties.',
+    why: 'The Wikipedia-derived row comes from Wikipedia\'s Turkey page; "Aceh" may mean the city of Banda Aceh (which signed a goodwill protocol with Ödemiş, not Kahramanmaraş), and Kahramanmaraş is both a province and a metropolitan municipality. A search of Turkish and Indonesian pages found nothing on the pair.',
+    sources: [],
+    apply: (r) => { swapWiki(r, 'https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_Turkey'); addNote(r, '"Aceh" may mean Banda Aceh; nothing in Turkish or Indonesian sources supports the pair'); },
+  },
+  {
+    id: 'R21a', pair: ['Surabaya', 'city', 'Monterrey'],
+    what: 'Kept low; note says nothing independent was found.',
+    why: 'Searches of Spanish and Indonesian pages found no Monterrey or Surabaya source for the pair; Surabaya\'s own twin-city reporting names other partners.',
+    sources: [],
+    apply: (r) => addNote(r, 'Nothing independent of the Wikipedia-derived list found (Spanish and Indonesian pages searched)'),
+  },
+  {
+    id: 'R21b', pair: ['Palembang', 'city', 'Iloilo City'],
+    what: 'Kept low; note says nothing independent was found.',
+    why: 'Iloilo City\'s reports on its sister cities (2018–2024: Qingdao, Guangzhou, Wuhan, Dobong-gu, its 21 international sister cities) name no Palembang tie; nothing else supports the pair.',
+    sources: [],
+    apply: (r) => addNote(r, 'Nothing independent of the Wikipedia-derived list found; Iloilo\'s sister-city reports (2018–2024) do not name Palembang'),
+  },
+];
+
+/** The remaining low-confidence rows, each searched for a primary or official source (ids L1…). */
+export const LOW_ROW_CORRECTIONS: Correction[] = [
+];
