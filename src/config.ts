@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { parseEditorTokenHashes, type EditorToken } from './http/editor-auth';
+import { parseEditorTokenHashes, type EditorToken } from './editor-tokens';
 import { REPO_ROOT } from './paths';
 
 const schema = z.object({

@@ -4,7 +4,7 @@
  * a token you already have. Give the token to the editor; give the entry to the server.
  */
 import { randomBytes } from 'node:crypto';
-import { hashToken } from '../src/http/editor-auth';
+import { hashToken } from '../src/editor-tokens';
 
 const [name, given] = process.argv.slice(2);
 if (!name || !/^[A-Za-z0-9._@-]{1,64}$/.test(name)) {

@@ -19,6 +19,7 @@ export function toFlatValue(value: unknown): FlatValue {
 
 /** `text` without the characters XML 1.0 cannot carry (control characters other than tab, LF, CR). */
 export function stripInvalidXml(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the point of this pattern is to name the allowed control characters
   return text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 

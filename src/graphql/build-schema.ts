@@ -12,7 +12,7 @@ import {
   PartnershipResolver,
   ProgramResolver,
 } from './resolvers/partnership.resolver';
-import { extraResolvers, type ExtraResolverDeps } from './extra-resolvers';
+import { extraResolvers, type ExtraResolverDeps, type ResolverClass } from './extra-resolvers';
 import { EditResolver } from './resolvers/edit.resolver';
 
 export interface SchemaDeps extends ExtraResolverDeps {
@@ -21,7 +21,7 @@ export interface SchemaDeps extends ExtraResolverDeps {
 }
 
 export async function buildKotaKembarSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
-  const instances = new Map<Function, unknown>([
+  const instances = new Map<ResolverClass, unknown>([
     [GovernmentResolver, new GovernmentResolver(deps.catalog, deps.store)],
     [GovernmentConnectionResolver, new GovernmentConnectionResolver()],
     [PartnershipResolver, new PartnershipResolver(deps.catalog)],
@@ -31,7 +31,7 @@ export async function buildKotaKembarSchema(deps: SchemaDeps): Promise<GraphQLSc
   ]);
   const extra = extraResolvers(deps);
   for (const [cls, instance] of extra.instances) instances.set(cls, instance);
-  const resolvers = [...instances.keys()] as unknown as [Function, ...Function[]];
+  const resolvers = [...instances.keys()] as [ResolverClass, ...ResolverClass[]];
   return buildSchema({
     resolvers,
     container: { get: (cls) => instances.get(cls) },

@@ -13,6 +13,9 @@ import { SearchResolver } from './search/search.resolver';
 import { BreakdownService } from '../services/breakdown-service';
 import { BreakdownResolver } from './breakdown/breakdown.resolver';
 
+/** A resolver class, as type-graphql's container looks it up. */
+export type ResolverClass = abstract new (...args: never[]) => unknown;
+
 export interface ExtraResolverDeps {
   store: Store;
   /** Shared analysis service; one is created from the store when omitted. */
@@ -21,7 +24,7 @@ export interface ExtraResolverDeps {
   exports?: ExportService;
 }
 
-export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[Function, unknown]> } {
+export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[ResolverClass, unknown]> } {
   const analysis = deps.analysis ?? new AnalysisService(deps.store);
   const exportService = deps.exports ?? new ExportService(analysis, deps.store);
   return {

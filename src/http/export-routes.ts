@@ -1,6 +1,6 @@
 /**
  * The export routes: the filtered partnership network as a file, with the same
- * filter as query parameters (export-query.ts) and a Content-Disposition file name.
+ * filter as query parameters (src/services/filter-query.ts) and a Content-Disposition file name.
  *
  *   GET /export/network.json     graphology serialised graph (Graph.from rebuilds it)
  *   GET /export/network.gexf     GEXF 1.3 with viz positions, sizes, colours (Gephi)
@@ -24,7 +24,7 @@ import { toGexf } from '../export/gexf';
 import { toGraphml } from '../export/graphml';
 import { zip } from '../export/zip';
 import type { Logger } from '../logger';
-import { parseFilterQuery } from './export-query';
+import { parseFilterQuery } from '../services/filter-query';
 
 interface ExportFormat {
   /** File name suffix after "kota-kembar-network". */

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { loadSeed } from '../seed/load';
-import { createStore } from '../store/create-store';
+import { createStore } from '../app/create-store';
 import { createServer } from './server';
 
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@
  *   GET /reports/provinces.{md,csv,html}?measure=betweenness&<filter>
  *   GET /reports/breakdown.csv?by=PARTNER_COUNTRY&<filter>   (the GraphQL breakdown, for charts)
  *
- * with the export filter parameters (export-query.ts). Bad parameters answer 400
+ * with the export filter parameters (src/services/filter-query.ts). Bad parameters answer 400
  * with `{ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }`.
  */
 import express, { type Request, type Response, type Router } from 'express';
@@ -17,7 +17,7 @@ import type { ReportService } from '../reports/report-service';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../analysis/breakdown';
 import { breakdownCsv } from '../reports/breakdown-format';
 import type { BreakdownService } from '../services/breakdown-service';
-import { parseFilterQuery } from './export-query';
+import { parseFilterQuery } from '../services/filter-query';
 
 const CONTENT_TYPES = { md: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present', html: 'text/html; charset=utf-8' };
 

@@ -3,7 +3,6 @@
  * `createServer` builds everything from a store and returns handles to start and stop
  * it; `main.ts` is the composition root that reads the configuration.
  */
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -25,7 +24,8 @@ import { explorerRoutes } from './explorer-routes';
 import { reportRoutes } from './report-routes';
 import { ReportService } from '../reports/report-service';
 import { BreakdownService } from '../services/breakdown-service';
-import { identifyCaller, type EditorToken } from './editor-auth';
+import { identifyCaller } from './editor-auth';
+import type { EditorToken } from '../editor-tokens';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
 import { ANALYSIS_FIELDS, analysisRateLimitPlugin, type RateLimitOptions } from './rate-limit';
 import { applyTimeBudget } from '../graphql/time-budget';

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { AnalysisService } from '../analysis/analysis-service';
 import { CENTRALITY_MEASURES, type CentralityMeasure } from '../analysis/centrality';
 import { KotaKembarError } from '../domain/errors';
-import { FILTER_PARAMETERS, parseFilterQuery } from '../http/export-query';
+import { FILTER_PARAMETERS, parseFilterQuery } from '../services/filter-query';
 import { REPO_ROOT } from '../paths';
 import { loadSeed } from '../seed/load';
 import { EmbeddedStore } from '../store/embedded/embedded-store';

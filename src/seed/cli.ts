@@ -4,7 +4,7 @@
  * any problem prints every problem with file and line and writes nothing.
  */
 import { loadConfig } from '../config';
-import { createStore } from '../store/create-store';
+import { createStore } from '../app/create-store';
 import { loadSeed, SeedInvalidError } from './load';
 
 async function main(): Promise<void> {

@@ -7,6 +7,7 @@ import { buildSchema } from 'type-graphql';
 import { AnalysisService } from '../../src/analysis/analysis-service';
 import { KotaKembarError } from '../../src/domain/errors';
 import { analysisResolvers, createAnalysisResolverInstances } from '../../src/graphql/analysis';
+import type { ResolverClass } from '../../src/graphql/extra-resolvers';
 import { sampleSnapshot } from './sample-snapshot';
 
 let schema: GraphQLSchema;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   const service = new AnalysisService({ snapshot: async () => sampleSnapshot(), dataVersion: async () => 1 });
   const instances = new Map(createAnalysisResolverInstances(service));
   schema = await buildSchema({
-    resolvers: [...analysisResolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...analysisResolvers] as unknown as [ResolverClass, ...ResolverClass[]],
     container: { get: (cls) => instances.get(cls) },
     validate: true,
   });
@@ -98,7 +99,7 @@ describe('analysis schema', () => {
       levelAsymmetry { partnershipCount mixedTierCount classes { key tier partnerTier sameTier partnershipCount governments { id } levelPairs { levels count } } }
     }`);
     expect(r.errors).toBeUndefined();
-    const d = r.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const d = r.data as Record<string, any>;
     expect(d.shortestPath).toEqual({ length: 3, nodes: [{ id: 'id-kota-bandung' }, { id: 'kr-seoul' }, { id: 'id-kota-surabaya' }, { id: 'jp-kochi' }] });
     expect(d.egoNetwork.members[0]).toEqual({ node: { id: 'id-kota-bandung' }, distance: 0 });
     expect(d.articulationPoints.map((n: { id: string }) => n.id)).toContain('kr-seoul');
@@ -145,9 +146,9 @@ describe('analysis schema', () => {
       'Community', 'NetworkComponent', 'Bridge', 'EgoNetwork', 'EgoMember', 'NetworkPath', 'AssortativityReport', 'AssortativityCoefficient',
       'TimelineYear', 'LevelAsymmetryReport', 'LevelClass', 'LevelPairCount', 'NetworkFilter', 'CentralityMeasure', 'Projection', 'LevelTier'];
     for (const name of names) {
-      const type = schema.getType(name) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const type = schema.getType(name) as any;
       if (!type?.description) missing.push(name);
-      if (type?.getFields) for (const f of Object.values<any>(type.getFields())) if (!f.description) missing.push(`${name}.${f.name}`); // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (type?.getFields) for (const f of Object.values<any>(type.getFields())) if (!f.description) missing.push(`${name}.${f.name}`);
     }
     for (const f of Object.values(schema.getQueryType()!.getFields())) {
       if (!f.description) missing.push(`Query.${f.name}`);

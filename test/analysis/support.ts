@@ -14,7 +14,6 @@ export const ABSOLUTE_TOLERANCE = 1e-12;
 
 export interface Fixture extends FixtureGraph {
   versions: Record<string, string>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   expected: any;
 }
 

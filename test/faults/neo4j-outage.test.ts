@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
-import { hashToken, parseEditorTokenHashes } from '../../src/http/editor-auth';
+import { hashToken, parseEditorTokenHashes } from '../../src/editor-tokens';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { smallDataset } from '../fixtures/small-dataset';
 import { silentLogger } from '../support/graphql';

@@ -5,7 +5,7 @@
  */
 import type { KotaKembarServer } from '../../src/http/server';
 import { createServer } from '../../src/http/server';
-import { hashToken, parseEditorTokenHashes } from '../../src/http/editor-auth';
+import { hashToken, parseEditorTokenHashes } from '../../src/editor-tokens';
 import type { Store } from '../../src/store/store';
 import { smallDataset } from '../fixtures/small-dataset';
 import { silentLogger } from '../support/graphql';

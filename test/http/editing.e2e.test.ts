@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
-import { hashToken, identifyCaller, parseEditorTokenHashes } from '../../src/http/editor-auth';
+import { identifyCaller } from '../../src/http/editor-auth';
+import { hashToken, parseEditorTokenHashes } from '../../src/editor-tokens';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { smallDataset } from '../fixtures/small-dataset';

@@ -36,7 +36,7 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
   });
 
   /** Expect `write` to fail with `type` and a message matching `message`, writing nothing. */
-  async function expectRefused(write: () => Promise<unknown>, type: Function, message: RegExp): Promise<void> {
+  async function expectRefused(write: () => Promise<unknown>, type: abstract new (...args: never[]) => Error, message: RegExp): Promise<void> {
     const version = await store.dataVersion();
     const trail = await store.auditTrail({}, ALL);
     const error = await write().then(

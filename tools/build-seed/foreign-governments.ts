@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Government, GovernmentLevel } from '../../src/domain/model';
+import type { GovernmentLevel } from '../../src/domain/model';
 import { parseTsv } from '../../src/seed/tsv';
 import { stripRegionWords, type Gazetteer, type Place } from './places';
 import type { Placed } from './indonesian-governments';

@@ -6,12 +6,13 @@
  * buildSchema({ resolvers: [...others, ...analysisResolvers], container: { get: (cls) => instances.get(cls) }, validate: true });
  */
 import type { AnalysisService } from '../../analysis/analysis-service';
+import type { ResolverClass } from '../extra-resolvers';
 import { ChangeResolver, MetricsResolver, NetworkResolver } from './analysis.resolver';
 
 export const analysisResolvers = [NetworkResolver, MetricsResolver, ChangeResolver] as const;
 
 /** One instance of each analysis resolver class, for a container's `get(cls)`. */
-export function createAnalysisResolverInstances(analysis: AnalysisService): Array<[Function, unknown]> {
+export function createAnalysisResolverInstances(analysis: AnalysisService): Array<[ResolverClass, unknown]> {
   return [
     [NetworkResolver, new NetworkResolver(analysis)],
     [MetricsResolver, new MetricsResolver(analysis)],

@@ -1,8 +1,8 @@
 /** Build the store the configuration names. The only place that picks an adapter. */
 import type { StoreConfig } from '../config';
-import { EmbeddedStore } from './embedded/embedded-store';
-import { Neo4jStore } from './neo4j/neo4j-store';
-import type { Store } from './store';
+import { EmbeddedStore } from '../store/embedded/embedded-store';
+import { Neo4jStore } from '../store/neo4j/neo4j-store';
+import type { Store } from '../store/store';
 
 export function createStore(config: StoreConfig): Store {
   switch (config.kind) {
