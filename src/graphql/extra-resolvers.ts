@@ -12,6 +12,7 @@ import { DatasetStatsResolver } from './resolvers/dataset-stats.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { BreakdownService } from '../services/breakdown-service';
 import { BreakdownResolver } from './breakdown/breakdown.resolver';
+import { VocabularyResolver } from './resolvers/vocabulary.resolver';
 
 /** A resolver class, as type-graphql's container looks it up. */
 export type ResolverClass = abstract new (...args: never[]) => unknown;
@@ -34,6 +35,7 @@ export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[Res
       [NetworkExportResolver, new NetworkExportResolver(exportService)],
       [SearchResolver, new SearchResolver(deps.store)],
       [BreakdownResolver, new BreakdownResolver(new BreakdownService(deps.store))],
+      [VocabularyResolver, new VocabularyResolver()],
     ],
   };
 }

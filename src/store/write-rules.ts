@@ -276,7 +276,7 @@ const REWORDINGS: Array<[RegExp, string]> = [
   [/ \(line \d+\)/g, ''],
   [/is not a government in governments\.tsv/g, 'is not a known government (add it with addGovernment first)'],
   [/which sources\.tsv does not describe/g, 'which is not a known source (add it with addSource first)'],
-  [/is not in fields\.tsv; use a code from the vocabulary or add it there/g, 'is not in the field vocabulary; use a code from the `fields` query'],
+  [/is not in fields\.tsv; use a code from the vocabulary or add it there/g, 'is not in the field vocabulary; use a code from `vocabulary { fields }`'],
   [/which countries\.tsv does not list/g, 'which is not a known country'],
   [/party_ids/g, 'partyIds'],
   [/"signed_year"/g, '"signedYear"'],

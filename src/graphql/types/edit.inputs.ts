@@ -60,7 +60,7 @@ export class CreatePartnershipInput {
   @Field(() => Int, { nullable: true, description: 'Year it ended, if it has.' })
   endedYear?: number | null;
 
-  @Field(() => [String], { nullable: true, description: 'Codes of fields of cooperation, from the `fields` query (e.g. "education").' })
+  @Field(() => [String], { nullable: true, description: 'Codes of fields of cooperation, from `vocabulary { fields }` (e.g. "education").' })
   @ArrayMaxSize(MAX_LIST)
   fields?: string[];
 
