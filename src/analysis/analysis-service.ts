@@ -22,6 +22,7 @@ import { clustering, type ClusteringResult } from './clustering';
 import { communities, type CommunityResult } from './communities';
 import { components, type Component } from './components';
 import { egoNetwork } from './ego-network';
+import { analysisBasis, type AnalysisBasis } from './basis';
 import { filterKey, normalizeFilter, type NetworkFilter } from './filter';
 import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { LruCache } from './lru-cache';
@@ -49,6 +50,8 @@ function fastPathCentralityParallel(graph: PartnerGraph, measure: 'betweenness' 
 export interface SnapshotSource {
   snapshot(): Promise<Snapshot>;
   dataVersion(): Promise<number>;
+  /** The dataset release the data was loaded from (Store.release); a source without it has none. */
+  release?(): Promise<{ id: string } | null>;
 }
 
 export interface AnalysisServiceOptions {
@@ -136,6 +139,18 @@ export class AnalysisService {
   /** Cache lookups so far (hits, misses) and entries held now, for the /metrics endpoint. */
   cacheStats(): { hits: number; misses: number; size: number } {
     return { ...this.cache.counts, size: this.cache.size };
+  }
+
+  /**
+   * What an analysis under `filter` counts: the release, the filter's defaults
+   * made explicit, the partnerships counted and those left out by reason (basis.ts).
+   */
+  async basis(filter?: NetworkFilter | null): Promise<AnalysisBasis> {
+    const version = await this.snapshotSource.dataVersion();
+    return this.cache.getOrCompute(`${version}|basis|${filterKey(filter)}`, async () => {
+      const [snapshot, release] = await Promise.all([this.snapshot(version), this.snapshotSource.release?.() ?? null]);
+      return analysisBasis(snapshot, filter, release?.id ?? null);
+    }) as Promise<AnalysisBasis>;
   }
 
   /** The partnership network for `filter`: nodes sorted by id, edges by (source, target). */

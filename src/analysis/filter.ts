@@ -4,8 +4,10 @@
  * A partnership matches when it passes every criterion that is set (criteria
  * combine with AND; values inside one criterion combine with OR):
  * - `asOf` (year): signed on or before `asOf` and not ended by then (`endedYear`
- *   null or after `asOf`). A partnership with no known `signedYear` is EXCLUDED
- *   whenever `asOf` is set, because nothing says it existed in that year.
+ *   null or after `asOf`). What happens to a partnership with no known
+ *   `signedYear` is `undated`'s choice: EXCLUDE (the default) leaves it out,
+ *   because nothing says it existed in that year; INCLUDE keeps it (unless its
+ *   `endedYear` is on or before `asOf`). Without `asOf`, `undated` changes nothing.
  *   Ending is read from `endedYear` only: a partnership whose status is ENDED but
  *   whose end year is unknown still counts for past years.
  * - `agreementTypes`, `statuses`: the partnership's type / status is one of them.
@@ -15,6 +17,11 @@
  *   it (its `parentId` is the province).
  * - `fields`: the partnership lists at least one of these field codes.
  * - `minConfidence`: the partnership's confidence is at least this grade.
+ *   Defaults to MEDIUM: LOW rows are leads, stored and listed but never counted
+ *   in a figure unless asked for with `minConfidence: LOW`.
+ *
+ * `normalizeFilter` fills these defaults in, so a filter that leaves them out and
+ * one that spells them out select the same partnerships and share a cache key.
  */
 import { BadInputError } from '../domain/errors';
 import {
@@ -36,7 +43,16 @@ export interface NetworkFilter {
   provinces?: string[] | null;
   fields?: string[] | null;
   minConfidence?: Confidence | null;
+  /** What `asOf` does with partnerships of unknown signing year. Defaults to EXCLUDE. */
+  undated?: UndatedPolicy | null;
 }
+
+export const UNDATED_POLICIES = ['EXCLUDE', 'INCLUDE'] as const;
+export type UndatedPolicy = (typeof UNDATED_POLICIES)[number];
+
+/** The defaults `normalizeFilter` fills in. */
+export const DEFAULT_MIN_CONFIDENCE: Confidence = 'MEDIUM';
+export const DEFAULT_UNDATED: UndatedPolicy = 'EXCLUDE';
 
 /** Lists a message may name at most this many known values, so an error stays readable. */
 const MAX_LISTED = 12;
@@ -47,9 +63,10 @@ function uniqueSorted<T extends string>(values: readonly T[] | null | undefined)
 }
 
 /**
- * The filter with every list deduplicated and sorted, country codes upper-cased
- * and unset criteria removed. Two filters selecting the same partnerships by the
- * same criteria normalise to the same value.
+ * The filter with every list deduplicated and sorted, country codes upper-cased,
+ * unset criteria removed and the defaults filled in (`minConfidence` MEDIUM,
+ * `undated` EXCLUDE). Two filters selecting the same partnerships by the same
+ * criteria normalise to the same value.
  */
 export function normalizeFilter(filter: NetworkFilter | null | undefined): NetworkFilter {
   const f = filter ?? {};
@@ -67,7 +84,8 @@ export function normalizeFilter(filter: NetworkFilter | null | undefined): Netwo
   if (provinces) out.provinces = provinces;
   const fields = uniqueSorted(f.fields);
   if (fields) out.fields = fields;
-  if (f.minConfidence != null) out.minConfidence = f.minConfidence;
+  out.minConfidence = f.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  out.undated = f.undated ?? DEFAULT_UNDATED;
   return out;
 }
 
@@ -78,7 +96,7 @@ export function normalizeFilter(filter: NetworkFilter | null | undefined): Netwo
 export function filterKey(filter: NetworkFilter | null | undefined): string {
   const f = normalizeFilter(filter);
   // Fixed key order, so the string does not depend on how the object was built.
-  const ordered = ['asOf', 'agreementTypes', 'statuses', 'countries', 'indonesianLevels', 'provinces', 'fields', 'minConfidence']
+  const ordered = ['asOf', 'agreementTypes', 'statuses', 'countries', 'indonesianLevels', 'provinces', 'fields', 'minConfidence', 'undated']
     .filter((k) => (f as Record<string, unknown>)[k] !== undefined)
     .map((k) => [k, (f as Record<string, unknown>)[k]]);
   return JSON.stringify(Object.fromEntries(ordered));
@@ -131,6 +149,30 @@ export function partnershipMatcher(
   snapshot: Snapshot,
   filter: NetworkFilter,
 ): (p: Partnership) => boolean {
+  const otherCriteria = otherCriteriaMatcher(snapshot, filter);
+  const minRank = filter.minConfidence != null ? confidenceRank(filter.minConfidence) : null;
+  const asOf = filter.asOf ?? null;
+  const includeUndated = filter.undated === 'INCLUDE';
+
+  return (p) => {
+    if (minRank !== null && confidenceRank(p.confidence) < minRank) return false;
+    if (asOf !== null) {
+      if (p.signedYear === null ? !includeUndated : p.signedYear > asOf) return false;
+      if (p.endedYear !== null && p.endedYear <= asOf) return false;
+    }
+    return otherCriteria(p);
+  };
+}
+
+/**
+ * A predicate for the criteria other than confidence and time (`asOf`/`undated`):
+ * types, statuses, countries, levels, provinces, fields. `analysisBasis` counts
+ * a partnership failing these as FILTERED.
+ */
+export function otherCriteriaMatcher(
+  snapshot: Snapshot,
+  filter: NetworkFilter,
+): (p: Partnership) => boolean {
   const byId = new Map(snapshot.governments.map((g) => [g.id, g]));
   const types = filter.agreementTypes ? new Set(filter.agreementTypes) : null;
   const statuses = filter.statuses ? new Set(filter.statuses) : null;
@@ -138,17 +180,10 @@ export function partnershipMatcher(
   const levels = filter.indonesianLevels ? new Set<string>(filter.indonesianLevels) : null;
   const provinces = filter.provinces ? new Set(filter.provinces) : null;
   const fields = filter.fields ? new Set(filter.fields) : null;
-  const minRank = filter.minConfidence != null ? confidenceRank(filter.minConfidence) : null;
-  const asOf = filter.asOf ?? null;
 
   return (p) => {
-    if (asOf !== null) {
-      if (p.signedYear === null || p.signedYear > asOf) return false;
-      if (p.endedYear !== null && p.endedYear <= asOf) return false;
-    }
     if (types && !types.has(p.type)) return false;
     if (statuses && !statuses.has(p.status)) return false;
-    if (minRank !== null && confidenceRank(p.confidence) < minRank) return false;
     if (fields && !p.fields.some((f) => fields.has(f))) return false;
     const parties = p.partyIds.map((id) => byId.get(id));
     if (countries && !parties.some((g) => g && countries.has(g.countryCode))) return false;

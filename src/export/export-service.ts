@@ -61,10 +61,10 @@ export class ExportService {
     });
   }
 
-  /** Positions of every government in the unfiltered network at `version` (computed once per version). */
+  /** Positions of every government in the whole network at `version`, leads (LOW) included (computed once per version). */
   private positions(version: number): Promise<Positions> {
     if (this.layout?.version !== version) {
-      const positions = this.analysis.graph({}).then((full) => forceLayout(full, { seed: this.layoutSeed }));
+      const positions = this.analysis.graph({ minConfidence: 'LOW' }).then((full) => forceLayout(full, { seed: this.layoutSeed }));
       this.layout = { version, positions };
       positions.catch(() => {
         if (this.layout?.positions === positions) this.layout = null;

@@ -8,7 +8,8 @@
  * html; default md), --by-province (compare Indonesian provinces instead of
  * ranking governments), --seed DIR (default seed/), --out FILE, and the network
  * filter as in the export URLs: --asOf 2010 --countries JP,KR --agreementTypes
- * SISTER_CITY --statuses --indonesianLevels --provinces --fields --minConfidence.
+ * SISTER_CITY --statuses --indonesianLevels --provinces --fields --minConfidence
+ * (default MEDIUM; --minConfidence low counts the leads too) --undated (exclude|include).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

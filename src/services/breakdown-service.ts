@@ -4,6 +4,7 @@
  * resolved for display.
  */
 import type { SnapshotSource } from '../analysis/analysis-service';
+import { analysisBasis, type AnalysisBasis } from '../analysis/basis';
 import { breakdown, type BreakdownBucket, type BreakdownDimension } from '../analysis/breakdown';
 import { filterKey, type NetworkFilter } from '../analysis/filter';
 import { LruCache } from '../analysis/lru-cache';
@@ -28,6 +29,8 @@ export interface ResolvedBreakdown {
   dataVersion: number;
   partnershipCount: number;
   buckets: ResolvedBucket[];
+  /** What the breakdown counted (analysis/basis.ts). */
+  basis: AnalysisBasis;
 }
 
 export class BreakdownService {
@@ -40,7 +43,7 @@ export class BreakdownService {
   async breakdown(dimension: BreakdownDimension, filter?: NetworkFilter | null): Promise<ResolvedBreakdown> {
     const version = await this.source.dataVersion();
     return this.cache.getOrCompute(`${version}|${dimension}|${filterKey(filter)}`, async () => {
-      const snapshot = await this.snapshot(version);
+      const [snapshot, release] = await Promise.all([this.snapshot(version), this.source.release?.() ?? null]);
       const result = breakdown(snapshot, dimension, filter);
       const byId = new Map(snapshot.governments.map((g) => [g.id, g]));
       const resolve = (ids: string[]) =>
@@ -54,6 +57,7 @@ export class BreakdownService {
           governments: resolve(governmentIds),
           partners: resolve(partnerIds),
         })),
+        basis: analysisBasis(snapshot, filter, release?.id ?? null),
       };
     });
   }

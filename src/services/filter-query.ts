@@ -3,7 +3,8 @@
  * query parameters, e.g.
  * `/export/network.gexf?asOf=2010&countries=JP,KR&agreementTypes=SISTER_CITY&minConfidence=medium`.
  * A list parameter may be repeated or comma-separated; enum values are
- * case-insensitive. Unknown countries, provinces and fields are caught later,
+ * case-insensitive. `minConfidence` defaults to MEDIUM and `undated` (what
+ * `asOf` does with partnerships of unknown year) to EXCLUDE. Unknown countries, provinces and fields are caught later,
  * against the data (checkFilter).
  */
 import { BadInputError } from '../domain/errors';
@@ -14,7 +15,7 @@ import {
   PARTNERSHIP_TYPES,
   type Confidence,
 } from '../domain/model';
-import type { NetworkFilter } from '../analysis/filter';
+import { UNDATED_POLICIES, type NetworkFilter } from '../analysis/filter';
 
 export const FILTER_PARAMETERS = [
   'asOf',
@@ -25,6 +26,7 @@ export const FILTER_PARAMETERS = [
   'provinces',
   'fields',
   'minConfidence',
+  'undated',
 ] as const;
 
 /** Most values one list parameter may carry. */
@@ -66,6 +68,8 @@ export function parseFilterQuery(query: Record<string, unknown>, allowed: readon
   if (fields) filter.fields = fields;
   const confidence = single(query, 'minConfidence');
   if (confidence !== undefined) filter.minConfidence = oneOf('minConfidence', [confidence], CONFIDENCES)[0] as Confidence;
+  const undated = single(query, 'undated');
+  if (undated !== undefined) filter.undated = oneOf('undated', [undated], UNDATED_POLICIES)[0];
   return filter;
 }
 

@@ -55,7 +55,7 @@ describe('analysis schema', () => {
   });
 
   it('ranks centrality with first, and reports eigenvector components', async () => {
-    const r = await run('{ centrality(measure: BETWEENNESS, first: 2) { node { id name } score rank } e: centrality(measure: EIGENVECTOR) { node { id } component { index size dominant } } }');
+    const r = await run('{ centrality(measure: BETWEENNESS, first: 2) { node { id name } score rank } e: centrality(measure: EIGENVECTOR, filter: { minConfidence: LOW }) { node { id } component { index size dominant } } }');
     expect(r.errors).toBeUndefined();
     const data = r.data as { centrality: Array<{ node: { id: string }; rank: number }>; e: Array<{ component: unknown }> };
     expect(data.centrality).toHaveLength(2);
@@ -64,7 +64,7 @@ describe('analysis schema', () => {
   });
 
   it('lists only Indonesian governments on request, scored on the whole network', async () => {
-    const r = await run('{ centrality(measure: DEGREE, onlyIndonesian: true) { node { id isIndonesian } rank } }');
+    const r = await run('{ centrality(measure: DEGREE, onlyIndonesian: true, filter: { minConfidence: LOW }) { node { id isIndonesian } rank } }');
     expect(r.errors).toBeUndefined();
     const list = (r.data as { centrality: Array<{ node: { id: string; isIndonesian: boolean }; rank: number }> }).centrality;
     // Bogor, Surabaya and Jawa Barat have two partners each; Bandung one (Seoul, with two agreements).
@@ -75,7 +75,7 @@ describe('analysis schema', () => {
 
   it('reports clustering on the two-mode network and a projection, and reproducible communities', async () => {
     const r = await run(`{
-      two: clustering(projection: TWO_MODE) { projection averageWithZeros averageWithoutZeros transitivity nodes { node { id } coefficient } }
+      two: clustering(projection: TWO_MODE, filter: { minConfidence: LOW }) { projection averageWithZeros averageWithoutZeros transitivity nodes { node { id } coefficient } }
       one: clustering(projection: INDONESIAN_BY_SHARED_PARTNER) { averageWithZeros transitivity }
       a: communities(seed: 3) { modularity communities { id members { id } } }
       b: communities(seed: 3) { modularity communities { id members { id } } }
@@ -85,6 +85,48 @@ describe('analysis schema', () => {
     expect(data.two.nodes).toHaveLength(8);
     expect(data.a).toEqual(data.b);
     expect(typeof data.a.modularity).toBe('number');
+  });
+
+  it('says what each answer counted: LOW leads left out by default, counted with minConfidence LOW', async () => {
+    const r = await run(`{
+      network { nodeCount basis { release scope minConfidence asOf undated partnershipsCounted leftOut { reason count } } }
+      all: network(filter: { minConfidence: LOW }) { nodeCount basis { minConfidence partnershipsCounted } }
+      clustering(projection: TWO_MODE) { basis { partnershipsCounted } }
+      communities { basis { partnershipsCounted } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const d = r.data as Record<string, { nodeCount?: number; basis: Record<string, unknown> }>;
+    expect(d.network.basis).toEqual({
+      release: null, // this fake source has no release record
+      scope: 'INDONESIA',
+      minConfidence: 'MEDIUM',
+      asOf: null,
+      undated: 'EXCLUDE',
+      partnershipsCounted: 6,
+      leftOut: [
+        { reason: 'LOW_CONFIDENCE', count: 1 },
+        { reason: 'UNDATED', count: 0 },
+        { reason: 'ENDED', count: 0 },
+        { reason: 'NOT_YET_SIGNED', count: 0 },
+        { reason: 'FILTERED', count: 0 },
+      ],
+    });
+    expect([d.network.nodeCount, d.all.nodeCount]).toEqual([7, 8]);
+    expect(d.all.basis).toEqual({ minConfidence: 'LOW', partnershipsCounted: 7 });
+    expect(d.clustering.basis.partnershipsCounted).toBe(6);
+    expect(d.communities.basis.partnershipsCounted).toBe(6);
+  });
+
+  it('analysisBasis with asOf and undated EXCLUDE reports the undated partnerships it left out', async () => {
+    const r = await run(`{
+      excluded: analysisBasis(filter: { asOf: 2010, minConfidence: LOW, undated: EXCLUDE }) { undated partnershipsCounted leftOut { reason count } }
+      included: analysisBasis(filter: { asOf: 2010, minConfidence: LOW, undated: INCLUDE }) { undated partnershipsCounted leftOut { reason count } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const d = r.data as Record<string, { undated: string; partnershipsCounted: number; leftOut: Array<{ reason: string; count: number }> }>;
+    const undatedOf = (b: (typeof d)['excluded']) => b.leftOut.find((l) => l.reason === 'UNDATED')!.count;
+    expect([d.excluded.undated, undatedOf(d.excluded), d.excluded.partnershipsCounted]).toEqual(['EXCLUDE', 1, 2]);
+    expect([d.included.undated, undatedOf(d.included), d.included.partnershipsCounted]).toEqual(['INCLUDE', 0, 3]);
   });
 
   it('answers structure queries', async () => {

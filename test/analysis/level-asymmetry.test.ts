@@ -2,7 +2,8 @@ import { levelAsymmetry, tierOf } from '../../src/analysis/level-asymmetry';
 import { sampleSnapshot } from './sample-snapshot';
 
 describe('levelAsymmetry', () => {
-  const report = levelAsymmetry(sampleSnapshot(), {});
+  // Every partnership, the LOW lead included (the default minConfidence is MEDIUM).
+  const report = levelAsymmetry(sampleSnapshot(), { minConfidence: 'LOW' });
   const byKey = Object.fromEntries(report.classes.map((c) => [c.key, c]));
 
   it('classes Bandung (city) with Seoul (special city) as CITY_PROVINCE, a mixed-tier tie', () => {

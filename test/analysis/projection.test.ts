@@ -8,11 +8,13 @@ import { sampleSnapshot } from './sample-snapshot';
 import { BadInputError } from '../../src/domain/errors';
 
 const snapshot = sampleSnapshot();
+/** Every partnership, the LOW lead included (the default minConfidence is MEDIUM). */
+const ALL = { minConfidence: 'LOW' } as const;
 const edgesOf = (g: ReturnType<typeof projectNetwork>) => g.mapEdges((_, a, s, t) => `${s} ${t} ${a.strength}`).sort();
 
 describe('projectNetwork', () => {
   it('merges two agreements between one pair into one edge with strength 2, types and years', () => {
-    const g = projectNetwork(snapshot, {});
+    const g = projectNetwork(snapshot, ALL);
     const edge = g.edge('id-kota-bandung', 'kr-seoul')!;
     expect(g.getEdgeAttributes(edge)).toEqual({
       strength: 2,
@@ -23,7 +25,7 @@ describe('projectNetwork', () => {
   });
 
   it('turns a three-party agreement into a triangle and leaves out governments with no matching tie', () => {
-    const g = projectNetwork(snapshot, {});
+    const g = projectNetwork(snapshot, ALL);
     expect(g.hasEdge('id-kab-bogor', 'jp-kochi') && g.hasEdge('jp-kochi', 'kr-gyeongsangbuk-do') && g.hasEdge('id-kab-bogor', 'kr-gyeongsangbuk-do')).toBe(true);
     expect(g.hasNode('jp-unused')).toBe(false);
     expect(g.order).toBe(8);
@@ -31,7 +33,7 @@ describe('projectNetwork', () => {
   });
 
   it('never links a city to its province (containment is not a partnership)', () => {
-    expect(projectNetwork(snapshot, {}).hasEdge('id-kota-bandung', 'id-prov-jawa-barat')).toBe(false);
+    expect(projectNetwork(snapshot, ALL).hasEdge('id-kota-bandung', 'id-prov-jawa-barat')).toBe(false);
   });
 
   it('asOf keeps ties signed by then and not yet ended, and drops undated ties', () => {
@@ -41,15 +43,24 @@ describe('projectNetwork', () => {
     ]);
     expect(edgesOf(projectNetwork(snapshot, { asOf: 2005 }))).toEqual(['id-prov-jawa-barat kr-gyeongsangbuk-do 1']);
     expect(edgesOf(projectNetwork(snapshot, { asOf: 2014 }))).toContain('id-kota-bandung kr-seoul 1');
-    expect(projectNetwork(snapshot, { asOf: 2030 }).hasNode('jp-pref-kyoto')).toBe(false);
+    expect(projectNetwork(snapshot, { asOf: 2030, ...ALL }).hasNode('jp-pref-kyoto')).toBe(false);
+  });
+
+  it('keeps undated ties under asOf with undated INCLUDE, unless they ended by then', () => {
+    const included = projectNetwork(snapshot, { asOf: 2030, undated: 'INCLUDE', ...ALL });
+    expect(included.hasEdge('id-prov-jawa-barat', 'jp-pref-kyoto')).toBe(true);
+    expect(included.hasEdge('id-kota-surabaya', 'jp-kochi')).toBe(false); // dated, ended 2005
+    expect(projectNetwork(snapshot, { asOf: 2030, undated: 'EXCLUDE', ...ALL }).hasNode('jp-pref-kyoto')).toBe(false);
   });
 
   it('filters by type, status, confidence, field, country, level and province', () => {
-    expect(edgesOf(projectNetwork(snapshot, { agreementTypes: ['SISTER_PROVINCE'] }))).toHaveLength(2);
+    expect(edgesOf(projectNetwork(snapshot, { agreementTypes: ['SISTER_PROVINCE'], ...ALL }))).toHaveLength(2);
+    // The default minConfidence (MEDIUM) leaves out the LOW Jawa Barat–Kyoto lead.
+    expect(edgesOf(projectNetwork(snapshot, { agreementTypes: ['SISTER_PROVINCE'] }))).toEqual(['id-prov-jawa-barat kr-gyeongsangbuk-do 1']);
     expect(edgesOf(projectNetwork(snapshot, { statuses: ['ENDED'] }))).toEqual(['id-kota-surabaya jp-kochi 1']);
     expect(projectNetwork(snapshot, { minConfidence: 'MEDIUM' }).hasNode('jp-pref-kyoto')).toBe(false);
     expect(edgesOf(projectNetwork(snapshot, { fields: ['tourism'] }))).toEqual(['id-kota-bandung kr-seoul 1']);
-    expect(projectNetwork(snapshot, { countries: ['jp'] }).nodes()).toEqual(
+    expect(projectNetwork(snapshot, { countries: ['jp'], ...ALL }).nodes()).toEqual(
       ['id-kab-bogor', 'id-kota-surabaya', 'id-prov-jawa-barat', 'jp-kochi', 'jp-pref-kyoto', 'kr-gyeongsangbuk-do'],
     );
     expect(projectNetwork(snapshot, { indonesianLevels: ['CITY'] }).nodes()).toEqual(['id-kota-bandung', 'id-kota-surabaya', 'jp-kochi', 'kr-seoul']);
@@ -73,12 +84,15 @@ describe('projectNetwork', () => {
   it('gives equal cache keys to filters that select the same way', () => {
     expect(filterKey({ countries: ['kr', 'JP'], statuses: null })).toBe(filterKey({ countries: ['JP', 'KR', 'KR'] }));
     expect(filterKey({})).toBe(filterKey(undefined));
+    // Defaults are filled in, so spelling them out changes nothing.
+    expect(filterKey({})).toBe(filterKey({ minConfidence: 'MEDIUM', undated: 'EXCLUDE' }));
+    expect(filterKey({})).not.toBe(filterKey({ minConfidence: 'LOW' }));
     expect(filterKey({ asOf: 2000 })).not.toBe(filterKey({ asOf: 2001 }));
   });
 });
 
 describe('one-mode projections', () => {
-  const network = projectNetwork(snapshot, {});
+  const network = projectNetwork(snapshot, ALL);
   it('links Indonesian governments by shared foreign partners, with sharedPartners', () => {
     const p = projectOneMode(network, 'INDONESIAN_BY_SHARED_PARTNER');
     expect(p.nodes()).toEqual(['id-kab-bogor', 'id-kota-bandung', 'id-kota-surabaya', 'id-prov-jawa-barat']);

@@ -96,7 +96,7 @@ describe('GET /export/network.json', () => {
     const filtered: any = await res.json();
     expect(filtered.nodes.length).toBeGreaterThan(0);
     expect(filtered.nodes.length).toBeLessThan(reference.nodes.length);
-    expect(JSON.parse(filtered.attributes.filter)).toEqual({ asOf: 2000, agreementTypes: ['SISTER_CITY'] });
+    expect(JSON.parse(filtered.attributes.filter)).toEqual({ asOf: 2000, agreementTypes: ['SISTER_CITY'], minConfidence: 'MEDIUM', undated: 'EXCLUDE' });
     for (const e of filtered.edges) expect(e.attributes.types).toEqual(['SISTER_CITY']);
   });
 

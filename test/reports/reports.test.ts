@@ -38,7 +38,7 @@ describe('ranking report', () => {
     const report = await reports.ranking('BETWEENNESS', {}, 20);
     const expected = await analysis.centrality('BETWEENNESS', {}, 20);
     expect(report.rows.map((r) => [r.id, r.score, r.rank])).toEqual(expected.map((s) => [s.node.id, s.score, s.rank]));
-    expect(report).toMatchObject({ measure: 'BETWEENNESS', filter: '{}', dataVersion: 1, generatedAt: NOW.toISOString() });
+    expect(report).toMatchObject({ measure: 'BETWEENNESS', filter: '{"minConfidence":"MEDIUM","undated":"EXCLUDE"}', dataVersion: 1, generatedAt: NOW.toISOString() });
     const bandung = report.rows.find((r) => r.id === 'id-kota-bandung');
     expect(bandung).toMatchObject({ name: 'Kota Bandung', level: 'CITY', province: 'Jawa Barat', country: 'Indonesia' });
   });
@@ -46,7 +46,7 @@ describe('ranking report', () => {
   it('writes Markdown with the filter, data version, date, the note on the measure and the table', async () => {
     const md = formatReport(await reports.ranking('PAGERANK', { asOf: 2010 }, 5), 'md');
     expect(md).toContain('# Governments by PageRank');
-    expect(md).toContain('- Filter: {"asOf":2010}');
+    expect(md).toContain('- Filter: {"asOf":2010,"minConfidence":"MEDIUM","undated":"EXCLUDE"}');
     expect(md).toContain('- Data version: 1');
     expect(md).toContain(`- Generated: ${NOW.toISOString()}`);
     expect(md).toMatch(/> PageRank \(damping 0\.85\)/);
@@ -58,7 +58,7 @@ describe('ranking report', () => {
     const rows: any[] = parse(csv, { columns: true, bom: true });
     expect(rows).toHaveLength(20);
     expect(Object.keys(rows[0])).toEqual(['Rank', 'Government', 'Id', 'Level', 'Province / region', 'Country', 'Score', 'Measure', 'Filter', 'Data version', 'Generated']);
-    expect(rows[0]).toMatchObject({ Rank: '1', Measure: 'DEGREE', Filter: '{}', 'Data version': '1' });
+    expect(rows[0]).toMatchObject({ Rank: '1', Measure: 'DEGREE', Filter: '{"minConfidence":"MEDIUM","undated":"EXCLUDE"}', 'Data version': '1' });
   });
 
   it('writes a standalone HTML page with an SVG bar per government', async () => {

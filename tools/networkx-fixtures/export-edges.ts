@@ -23,10 +23,11 @@ export const LOUVAIN_SEEDS = [1, 7, 42];
 
 /** The filters the dataset fixtures cover; names become file names. */
 export const DATASET_FILTERS: Array<{ name: string; filter: NetworkFilter }> = [
-  { name: 'all', filter: {} },
-  { name: 'sister-ties', filter: { agreementTypes: ['SISTER_CITY', 'SISTER_PROVINCE'] } },
-  { name: 'as-of-2010', filter: { asOf: 2010 } },
-  { name: 'cities', filter: { indonesianLevels: ['CITY'] } },
+  // minConfidence LOW: the whole network, leads included (the API's default is MEDIUM).
+  { name: 'all', filter: { minConfidence: 'LOW' } },
+  { name: 'sister-ties', filter: { agreementTypes: ['SISTER_CITY', 'SISTER_PROVINCE'], minConfidence: 'LOW' } },
+  { name: 'as-of-2010', filter: { asOf: 2010, minConfidence: 'LOW' } },
+  { name: 'cities', filter: { indonesianLevels: ['CITY'], minConfidence: 'LOW' } },
   { name: 'active-medium-confidence', filter: { statuses: ['ACTIVE'], minConfidence: 'MEDIUM' } },
 ];
 

@@ -3,6 +3,8 @@ import { registerEnumType } from 'type-graphql';
 import { CENTRALITY_MEASURES, type CentralityMeasure } from '../../analysis/centrality';
 import { CLUSTERING_PROJECTIONS, type ClusteringProjection } from '../../analysis/analysis-service';
 import { LEVEL_TIERS, type LevelTier } from '../../analysis/level-asymmetry';
+import { LEFT_OUT_REASONS, NETWORK_SCOPES, type LeftOutReason, type NetworkScope } from '../../analysis/basis';
+import { UNDATED_POLICIES, type UndatedPolicy } from '../../analysis/filter';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -69,5 +71,39 @@ registerEnumType(LevelTierEnum, {
     REGENCY: { description: 'Regencies (kabupaten) and counties.' },
     DISTRICT: { description: 'Districts inside a city (Korean gu, Chinese district).' },
     OTHER: { description: 'Any other kind of government.' },
+  },
+});
+
+export const UndatedPolicyEnum = enumObject<UndatedPolicy>(UNDATED_POLICIES);
+registerEnumType(UndatedPolicyEnum, {
+  name: 'UndatedPolicy',
+  description: 'What `asOf` does with partnerships whose signing year is unknown. Without `asOf` it changes nothing.',
+  valuesConfig: {
+    EXCLUDE: { description: 'Leave them out (the default): nothing says they existed in that year. `basis.leftOut` counts them as UNDATED.' },
+    INCLUDE: { description: 'Keep them, unless they are known to have ended by then.' },
+  },
+});
+
+export const NetworkScopeEnum = enumObject<NetworkScope>(NETWORK_SCOPES);
+registerEnumType(NetworkScopeEnum, {
+  name: 'NetworkScope',
+  description: 'Which partnership network an analysis runs on.',
+  valuesConfig: {
+    INDONESIA: { description: 'The Indonesian dataset: partnerships with an Indonesian party (the default).' },
+    WORLD: { description: 'The Indonesian dataset plus the global twin-town layer, whose ties are LOW confidence by construction.' },
+  },
+});
+
+export const LeftOutReasonEnum = enumObject<LeftOutReason>(LEFT_OUT_REASONS);
+registerEnumType(LeftOutReasonEnum, {
+  name: 'LeftOutReason',
+  description:
+    'Why a partnership was not counted. Each partnership left out is counted once, under the first reason that applies, in the order listed here.',
+  valuesConfig: {
+    LOW_CONFIDENCE: { description: 'Its confidence is below `minConfidence` (MEDIUM by default: the LOW rows, which are leads).' },
+    UNDATED: { description: '`asOf` is set, `undated` is EXCLUDE and its signing year is unknown.' },
+    ENDED: { description: '`asOf` is set and it ended in or before that year.' },
+    NOT_YET_SIGNED: { description: '`asOf` is set and it was signed after that year.' },
+    FILTERED: { description: 'Another criterion of the filter (types, statuses, countries, levels, provinces, fields) leaves it out.' },
   },
 });

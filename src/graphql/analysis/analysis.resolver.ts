@@ -25,6 +25,7 @@ import {
   TimelineYearType,
 } from './structure.type';
 import { NetworkNodeType } from './network.type';
+import { AnalysisBasisType } from './basis.type';
 
 @Resolver()
 export class NetworkResolver {
@@ -32,8 +33,16 @@ export class NetworkResolver {
 
   @Query(() => NetworkType, { description: 'The partnership network for a filter, ready to draw or export.' })
   async network(@Args(() => FilterArgs) { filter }: FilterArgs): Promise<NetworkType> {
-    const view = await this.analysis.network(filter);
-    return { nodeCount: view.nodes.length, edgeCount: view.edges.length, ...view };
+    const [view, basis] = await Promise.all([this.analysis.network(filter), this.analysis.basis(filter)]);
+    return { nodeCount: view.nodes.length, edgeCount: view.edges.length, ...view, basis };
+  }
+
+  @Query(() => AnalysisBasisType, {
+    description:
+      'What an analysis under `filter` would count, without running it: the release, the filter with its defaults, the partnerships counted and those left out by reason. Ask it next to any `centrality` or `components` call.',
+  })
+  analysisBasis(@Args(() => FilterArgs) { filter }: FilterArgs): Promise<AnalysisBasisType> {
+    return this.analysis.basis(filter);
   }
 
   @Query(() => [ComponentType], { description: 'Connected components, largest first (networkx connected_components).' })
@@ -81,14 +90,16 @@ export class MetricsResolver {
   }
 
   @Query(() => ClusteringReportType, { description: 'Clustering on the two-mode network (Latapy) or a one-mode projection, with both averages.' })
-  clustering(@Args(() => ClusteringArgs) { projection, filter }: ClusteringArgs): Promise<ClusteringReportType> {
-    return this.analysis.clustering(projection, filter);
+  async clustering(@Args(() => ClusteringArgs) { projection, filter }: ClusteringArgs): Promise<ClusteringReportType> {
+    const [report, basis] = await Promise.all([this.analysis.clustering(projection, filter), this.analysis.basis(filter)]);
+    return { ...report, basis };
   }
 
   @Query(() => CommunityReportType, { description: 'Louvain communities for a seed, and their modularity.' })
   async communities(@Args(() => CommunitiesArgs) { filter, seed }: CommunitiesArgs): Promise<CommunityReportType> {
-    const result = await this.analysis.communities(filter, seed);
+    const [result, basis] = await Promise.all([this.analysis.communities(filter, seed), this.analysis.basis(filter)]);
     return {
+      basis,
       seed: result.seed,
       modularity: result.modularity,
       communities: result.communities.map((c) => ({ id: c.id, size: c.members.length, members: c.members.map((id) => result.nodes[id]) })),

@@ -2,16 +2,18 @@ import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Confidence, IndonesianLevel, PartnershipStatus, PartnershipType } from '../../domain/model';
 import { ConfidenceEnum, IndonesianLevelEnum, PartnershipStatusEnum, PartnershipTypeEnum } from '../enums';
+import type { UndatedPolicy } from '../../analysis/filter';
+import { UndatedPolicyEnum } from './analysis.enums';
 
 @InputType('NetworkFilter', {
   description:
-    'Which partnerships make up the network. Every criterion given must hold (AND); values inside one list are alternatives (OR). Omit the filter for every partnership.',
+    'Which partnerships make up the network. Every criterion given must hold (AND); values inside one list are alternatives (OR). Omit the filter for every partnership of MEDIUM or HIGH confidence (see `minConfidence`).',
 })
 export class NetworkFilterInput {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Year: only partnerships signed in or before it and not ended by then (ended in a later year, or not ended). Partnerships with no known signing year are left out whenever asOf is set.',
+      'Year: only partnerships signed in or before it and not ended by then (ended in a later year, or not ended). Partnerships with no known signing year are left out unless `undated` is INCLUDE.',
   })
   @IsOptional()
   @Min(1900)
@@ -55,7 +57,18 @@ export class NetworkFilterInput {
   @ArrayMaxSize(100)
   fields?: string[];
 
-  @Field(() => ConfidenceEnum, { nullable: true, description: 'Only partnerships whose evidence is at least this strong (LOW < MEDIUM < HIGH).' })
+  @Field(() => ConfidenceEnum, {
+    nullable: true,
+    description:
+      'Only partnerships whose evidence is at least this strong (LOW < MEDIUM < HIGH). Defaults to MEDIUM: LOW rows are leads, never counted unless you ask for them with LOW.',
+  })
   @IsOptional()
   minConfidence?: Confidence;
+
+  @Field(() => UndatedPolicyEnum, {
+    nullable: true,
+    description: 'With `asOf`: EXCLUDE (the default) leaves out partnerships of unknown signing year, INCLUDE keeps them. Without `asOf` it changes nothing.',
+  })
+  @IsOptional()
+  undated?: UndatedPolicy;
 }

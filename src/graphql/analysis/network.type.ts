@@ -3,6 +3,7 @@ import type { GovernmentLevel, PartnershipType } from '../../domain/model';
 import { GovernmentLevelEnum, PartnershipTypeEnum } from '../enums';
 import { ProjectionEnum } from './analysis.enums';
 import type { ClusteringProjection } from '../../analysis/analysis-service';
+import { AnalysisBasisType } from './basis.type';
 
 @ObjectType('NetworkNode', { description: 'A government as it appears in a network analysis.' })
 export class NetworkNodeType {
@@ -47,6 +48,8 @@ export class NetworkType {
   nodes!: NetworkNodeType[];
   @Field(() => [NetworkEdgeType], { description: 'Edges, sorted by source then target.' })
   edges!: NetworkEdgeType[];
+  @Field(() => AnalysisBasisType, { description: 'What this network counted: release, filter defaults, partnerships counted and left out by reason.' })
+  basis!: AnalysisBasisType;
 }
 
 @ObjectType('EigenvectorComponent', { description: 'The connected component an eigenvector score was computed in.' })
@@ -105,4 +108,6 @@ export class ClusteringReportType {
   transitivity!: number;
   @Field(() => [NodeCoefficientType], { description: 'Every government’s local coefficient, sorted by id.' })
   nodes!: NodeCoefficientType[];
+  @Field(() => AnalysisBasisType, { description: 'What this report counted: release, filter defaults, partnerships counted and left out by reason.' })
+  basis!: AnalysisBasisType;
 }

@@ -4,6 +4,7 @@ import { GovernmentLevelEnum } from '../enums';
 import { LevelTierEnum } from './analysis.enums';
 import type { LevelTier } from '../../analysis/level-asymmetry';
 import { NetworkEdgeType, NetworkNodeType, NodeScoreType } from './network.type';
+import { AnalysisBasisType } from './basis.type';
 
 @ObjectType('Community', { description: 'A group of governments more densely tied to each other than to the rest (Louvain).' })
 export class CommunityType {
@@ -28,6 +29,8 @@ export class CommunityReportType {
   modularity!: number | null;
   @Field(() => [CommunityType], { description: 'Communities, largest first; every government is in exactly one.' })
   communities!: CommunityType[];
+  @Field(() => AnalysisBasisType, { description: 'What this report counted: release, filter defaults, partnerships counted and left out by reason.' })
+  basis!: AnalysisBasisType;
 }
 
 @ObjectType('NetworkComponent', { description: 'A connected component: governments linked to each other by chains of partnerships.' })

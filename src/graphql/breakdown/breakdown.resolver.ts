@@ -2,6 +2,7 @@
  * `breakdown(by, filter)`: partnerships counted by country, decade, year, type,
  * field, province or level, with the governments behind each count.
  */
+import { AnalysisBasisType } from '../analysis/basis.type';
 import { Args, ArgsType, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../../analysis/breakdown';
 import type { BreakdownService, ResolvedBreakdown } from '../../services/breakdown-service';
@@ -51,6 +52,8 @@ export class BreakdownType {
   partnershipCount!: number;
   @Field(() => [BreakdownBucketType], { description: 'Buckets by partnership count descending then key; in time order for DECADE_SIGNED and YEAR_SIGNED.' })
   buckets!: BreakdownBucketType[];
+  @Field(() => AnalysisBasisType, { description: 'What this breakdown counted: release, filter defaults, partnerships counted and left out by reason.' })
+  basis!: AnalysisBasisType;
 }
 
 @ArgsType()
