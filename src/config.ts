@@ -16,6 +16,14 @@ const schema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
+  /** Most open connections to Neo4j (the driver's pool). */
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** How long a statement waits for a pooled connection before STORE_UNAVAILABLE, in ms. */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
+  /** Longest a Neo4j transaction may run before Neo4j stops it and the request gets TIMEOUT, in ms; 0 = no limit. */
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** How long a data version read from Neo4j is reused, in ms (own writes refresh it at once); 0 = read every time. */
+  NEO4J_VERSION_REFRESH_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   EMBEDDED_SNAPSHOT: z.string().default(path.join(REPO_ROOT, '.data', 'kota-kembar.json')),
   SEED_DIR: z.string().default(path.join(REPO_ROOT, 'seed')),
   /** Seed an empty store at start-up. */
@@ -30,7 +38,17 @@ const schema = z.object({
 
 export type StoreConfig =
   | { kind: 'embedded'; snapshotFile: string }
-  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+  | {
+      kind: 'neo4j';
+      uri: string;
+      user: string;
+      password: string;
+      database: string;
+      maxPoolSize: number;
+      acquisitionTimeoutMs: number;
+      transactionTimeoutMs: number;
+      versionRefreshMs: number;
+    };
 
 export interface Config {
   port: number;
@@ -63,7 +81,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     store: e.NEO4J_URI
-      ? { kind: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
+      ? {
+          kind: 'neo4j',
+          uri: e.NEO4J_URI,
+          user: e.NEO4J_USER,
+          password: e.NEO4J_PASSWORD!,
+          database: e.NEO4J_DATABASE,
+          maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+          acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+          transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+          versionRefreshMs: e.NEO4J_VERSION_REFRESH_MS,
+        }
       : { kind: 'embedded', snapshotFile: path.resolve(e.EMBEDDED_SNAPSHOT) },
     seedDir: path.resolve(e.SEED_DIR),
     seedOnStart: e.SEED_ON_START === 'true',

@@ -9,6 +9,15 @@ export function createStore(config: StoreConfig): Store {
     case 'embedded':
       return new EmbeddedStore({ file: config.snapshotFile });
     case 'neo4j':
-      return new Neo4jStore({ uri: config.uri, user: config.user, password: config.password, database: config.database });
+      return new Neo4jStore({
+        uri: config.uri,
+        user: config.user,
+        password: config.password,
+        database: config.database,
+        maxPoolSize: config.maxPoolSize,
+        acquisitionTimeoutMs: config.acquisitionTimeoutMs,
+        transactionTimeoutMs: config.transactionTimeoutMs,
+        versionRefreshMs: config.versionRefreshMs,
+      });
   }
 }

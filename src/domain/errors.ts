@@ -66,3 +66,14 @@ export class UnreachableCaseError extends Error {
     super(`Unreachable case: ${JSON.stringify(value)}`);
   }
 }
+
+/** A database statement ran past the per-transaction limit and was stopped (extensions.code TIMEOUT). */
+export class StoreTimeoutError extends KotaKembarError {
+  constructor(limitMs: number, options?: ErrorOptions) {
+    super(
+      'TIMEOUT',
+      `The database took longer than its limit of ${limitMs} ms for this request and stopped it; narrow the request or try again later.`,
+      options,
+    );
+  }
+}

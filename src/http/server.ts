@@ -11,7 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
-import { createLoaders } from '../graphql/loaders';
+import { closeReadsPlugin, createLoaders } from '../graphql/loaders';
 import { buildKotaKembarSchema } from '../graphql/build-schema';
 import type { Logger } from '../logger';
 import { CatalogService } from '../services/catalog-service';
@@ -89,6 +89,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(schema, options.limits),
+      closeReadsPlugin,
       metricsPlugin(metrics, logger),
       ...(options.analysisRateLimit === false ? [] : [analysisRateLimitPlugin(options.analysisRateLimit)]),
     ],

@@ -4,7 +4,7 @@
  */
 import { BadInputError } from '../domain/errors';
 import type { Government, Partnership } from '../domain/model';
-import type { GovernmentSort, GovernmentWhere, PartnershipSort, PartnershipWhere, Store } from '../store/store';
+import type { GovernmentSort, GovernmentWhere, PartnershipSort, PartnershipWhere, Store, StoreReads } from '../store/store';
 import { toConnection, toPage, type ConnectionShape } from './pagination';
 
 const NAME_LIMIT = 200;
@@ -30,12 +30,13 @@ export class CatalogService {
     sort: GovernmentSort = { field: 'NAME', direction: 'ASC' },
     first?: number,
     after?: string | null,
+    reads: StoreReads = this.store,
   ): Promise<ConnectionShape<Government>> {
     checkText('nameContains', where.nameContains);
     const clean = { ...stripUndefined(where), countryCodes: checkCountries(where.countryCodes) };
     const page = toPage(first, after);
-    const rows = await this.store.listGovernments(clean, sort, { offset: page.offset, limit: page.limit + 1 });
-    return toConnection(rows, page, () => this.store.countGovernments(clean));
+    const rows = await reads.listGovernments(clean, sort, { offset: page.offset, limit: page.limit + 1 });
+    return toConnection(rows, page, () => reads.countGovernments(clean));
   }
 
   async partnerships(
@@ -43,6 +44,7 @@ export class CatalogService {
     sort: PartnershipSort = { field: 'SIGNED_YEAR', direction: 'ASC' },
     first?: number,
     after?: string | null,
+    reads: StoreReads = this.store,
   ): Promise<ConnectionShape<Partnership>> {
     checkText('nameContains', where.nameContains);
     if (where.signedYearFrom !== undefined && where.signedYearTo !== undefined && where.signedYearFrom > where.signedYearTo)
@@ -51,8 +53,8 @@ export class CatalogService {
       );
     const clean = { ...stripUndefined(where), countryCodes: checkCountries(where.countryCodes) };
     const page = toPage(first, after);
-    const rows = await this.store.listPartnerships(clean, sort, { offset: page.offset, limit: page.limit + 1 });
-    return toConnection(rows, page, () => this.store.countPartnerships(clean));
+    const rows = await reads.listPartnerships(clean, sort, { offset: page.offset, limit: page.limit + 1 });
+    return toConnection(rows, page, () => reads.countPartnerships(clean));
   }
 }
 

@@ -100,26 +100,45 @@ export function importResult(dataset: Dataset, dataVersion: number): ImportResul
   };
 }
 
-export interface Store {
-  readonly kind: StoreKind;
-  /** Prepare the store (constraints, indexes, load the snapshot). Idempotent. */
-  init(): Promise<void>;
-  /** Resolve when the store answers; reject with StoreUnavailableError otherwise. */
-  ping(): Promise<void>;
-  /** Monotonic counter bumped by every write. */
-  dataVersion(): Promise<number>;
-  /** A consistent read of everything, for analysis and export. */
-  snapshot(): Promise<Snapshot>;
-  /** True when the store holds no governments. */
-  isEmpty(): Promise<boolean>;
-  /** Upsert a whole dataset by stable ids, atomically (all or nothing); bumps dataVersion once. */
-  importDataset(dataset: Dataset): Promise<ImportResult>;
+/** What a government lookup may bring along in the same read (see StoreReads.governmentDetails). */
+export interface GovernmentDetailsInclude {
+  /** Its partnerships, sorted as partnershipsOfGovernments sorts them. */
+  partnerships: boolean;
+  /** The other parties of those partnerships (implies partnerships). */
+  partners: boolean;
+  /** The programs of those partnerships (implies partnerships). */
+  programs: boolean;
+  /** The sources those partnerships cite (implies partnerships). */
+  sources: boolean;
+  /** The province it lies in, when it has one. */
+  province: boolean;
+}
 
+/** A government with what a GovernmentDetailsInclude asked for; null lists were not asked for. */
+export interface GovernmentDetails {
+  government: Government;
+  partnerships: Partnership[] | null;
+  /** Distinct governments sharing a partnership with it, by id. */
+  partners: Government[] | null;
+  /** Programs of its partnerships, by partnership id (every partnership has an entry). */
+  programsOf: Map<string, Program[]> | null;
+  /** Sources cited by its partnerships. */
+  sources: Source[] | null;
+  province: Government | null;
+}
+
+/**
+ * Reads, in domain terms. The store answers them, and so does a ReadUnit: the reads of
+ * one request, which on Neo4j share one read transaction on one session.
+ */
+export interface StoreReads {
   countries(): Promise<Country[]>;
   /** The controlled vocabulary of fields of cooperation, by code. */
   fields(): Promise<Field[]>;
   /** Governments for the ids, in the order of the ids (null where unknown). */
   governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]>;
+  /** Governments with the related records `include` names, in one read; in the order of the ids (null where unknown). */
+  governmentDetails(ids: readonly string[], include: GovernmentDetailsInclude): Promise<(GovernmentDetails | null)[]>;
   listGovernments(where: GovernmentWhere, sort: GovernmentSort, page: Page): Promise<Government[]>;
   countGovernments(where: GovernmentWhere): Promise<number>;
 
@@ -133,6 +152,29 @@ export interface Store {
   programsOfPartnerships(ids: readonly string[]): Promise<Program[][]>;
   /** Sources for the urls, in order (null where unknown). */
   sourcesByUrls(urls: readonly string[]): Promise<(Source | null)[]>;
+}
+
+/** The reads of one request. Close it when the request is answered (idempotent). */
+export interface ReadUnit extends StoreReads {
+  close(): Promise<void>;
+}
+
+export interface Store extends StoreReads {
+  readonly kind: StoreKind;
+  /** A unit for the reads of one request; nothing is opened until its first read. */
+  readUnit(): ReadUnit;
+  /** Prepare the store (constraints, indexes, load the snapshot). Idempotent. */
+  init(): Promise<void>;
+  /** Resolve when the store answers; reject with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  /** Monotonic counter bumped by every write. */
+  dataVersion(): Promise<number>;
+  /** A consistent read of everything, for analysis and export. */
+  snapshot(): Promise<Snapshot>;
+  /** True when the store holds no governments. */
+  isEmpty(): Promise<boolean>;
+  /** Upsert a whole dataset by stable ids, atomically (all or nothing); bumps dataVersion once. */
+  importDataset(dataset: Dataset): Promise<ImportResult>;
 
   // Writes. Each is atomic (all or nothing), checks its input with the rules of
   // write-rules.ts, bumps dataVersion once and records an audit entry in the same

@@ -32,18 +32,23 @@ export async function runQuery(
   return response.body.singleResult as OperationResult;
 }
 
-/** Wrap a store so each port call is counted by method name. */
+/**
+ * Wrap a store so each port call is counted by method name, including the reads made
+ * through a request's ReadUnit (counted under the same names; `readUnit` itself too).
+ */
 export function countingStore(store: Store): { store: Store; calls: Map<string, number> } {
   const calls = new Map<string, number>();
-  const proxy = new Proxy(store, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, calls };
+  const count = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(t, prop, receiver) {
+        const value = Reflect.get(t, prop, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (prop !== 'close') calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
+          const result = value.apply(t, args);
+          return prop === 'readUnit' ? count(result as object) : result;
+        };
+      },
+    });
+  return { store: count(store), calls };
 }

@@ -1,8 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Country, Government, Partnership } from '../../domain/model';
 import type { CatalogService } from '../../services/catalog-service';
 import type { Store } from '../../store/store';
 import type { GraphQLContext } from '../context';
+import { unwrapMany } from '../loaders';
+import { asksForMore, includeOf } from '../selection';
 import type { ConnectionShape } from '../../services/pagination';
 import { GovernmentConnectionType } from '../types/connections.type';
 import { GovernmentType } from '../types/government.type';
@@ -18,21 +21,28 @@ export class GovernmentResolver {
   ) {}
 
   @Query(() => GovernmentType, { nullable: true, description: 'A government by its id; null when no government has it.' })
-  government(@Arg('id', () => ID, { description: 'The government id, e.g. "id-kota-bandung".' }) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.government.load(id);
+  async government(
+    @Arg('id', () => ID, { description: 'The government id, e.g. "id-kota-bandung".' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // One read for the government and what its selection needs (partners, partnerships, …).
+    const include = includeOf(info);
+    if (!asksForMore(include)) return ctx.loaders.government.load(id);
+    return (await ctx.loaders.details(include).load(id))?.government ?? null;
   }
 
   @Query(() => GovernmentConnectionType, {
     description:
       'Governments, filtered, sorted and paged. Sort by PARTNER_COUNT (descending) to rank governments by number of partners.',
   })
-  governments(@Args() args: GovernmentsArgs): Promise<ConnectionShape<Government>> {
-    return this.catalog.governments(args.where, args.sort, args.first, args.after);
+  governments(@Args() args: GovernmentsArgs, @Ctx() ctx: GraphQLContext): Promise<ConnectionShape<Government>> {
+    return this.catalog.governments(args.where, args.sort, args.first, args.after, ctx.loaders.reads);
   }
 
   @Query(() => [CountryType], { description: 'Every country with a government in the dataset, by English name.' })
-  countries(): Promise<Country[]> {
-    return this.store.countries();
+  countries(@Ctx() ctx: GraphQLContext): Promise<Country[]> {
+    return ctx.loaders.reads.countries();
   }
 
   @FieldResolver(() => CountryType, { nullable: true, description: 'The country of this government.' })
@@ -60,9 +70,9 @@ export class GovernmentResolver {
   })
   async partners(@Root() g: Government, @Ctx() ctx: GraphQLContext): Promise<Government[]> {
     const ids = await partnerIds(g, ctx);
-    const found = await ctx.loaders.government.loadMany(ids);
+    const found = unwrapMany(await ctx.loaders.government.loadMany(ids));
     return found
-      .filter((x): x is Government => x !== null && !(x instanceof Error))
+      .filter((x): x is Government => x !== null)
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   }
 

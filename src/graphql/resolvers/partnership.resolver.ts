@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Field, Government, Partnership, Program, Source } from '../../domain/model';
 import type { CatalogService } from '../../services/catalog-service';
 import type { GraphQLContext } from '../context';
+import { unwrapMany } from '../loaders';
 import type { ConnectionShape } from '../../services/pagination';
 import { PartnershipConnectionType } from '../types/connections.type';
 import { GovernmentType } from '../types/government.type';
@@ -10,10 +11,10 @@ import { PartnershipType, ProgramType } from '../types/partnership.type';
 import { CooperationFieldType, SourceType } from '../types/reference.type';
 
 async function loadSources(urls: string[], ctx: GraphQLContext): Promise<Source[]> {
-  const found = await ctx.loaders.source.loadMany(urls);
+  const found = unwrapMany(await ctx.loaders.source.loadMany(urls));
   // A cited URL always has a Source record in a valid dataset; fall back to the bare URL otherwise.
   return found.map((s, i) =>
-    s && !(s instanceof Error) ? s : { url: urls[i]!, kind: 'WEB', title: null, publisher: null, accessed: null },
+    s ?? { url: urls[i]!, kind: 'WEB', title: null, publisher: null, accessed: null },
   );
 }
 
@@ -35,14 +36,14 @@ export class PartnershipResolver {
   }
 
   @Query(() => PartnershipConnectionType, { description: 'Partnerships, filtered, sorted and paged.' })
-  partnerships(@Args() args: PartnershipsArgs): Promise<ConnectionShape<Partnership>> {
-    return this.catalog.partnerships(args.where, args.sort, args.first, args.after);
+  partnerships(@Args() args: PartnershipsArgs, @Ctx() ctx: GraphQLContext): Promise<ConnectionShape<Partnership>> {
+    return this.catalog.partnerships(args.where, args.sort, args.first, args.after, ctx.loaders.reads);
   }
 
   @FieldResolver(() => [GovernmentType], { description: 'The parties, Indonesian party first.' })
   async parties(@Root() p: Partnership, @Ctx() ctx: GraphQLContext): Promise<Government[]> {
-    const found = await ctx.loaders.government.loadMany(p.partyIds);
-    return found.filter((g): g is Government => g !== null && !(g instanceof Error));
+    const found = unwrapMany(await ctx.loaders.government.loadMany(p.partyIds));
+    return found.filter((g): g is Government => g !== null);
   }
 
   @FieldResolver(() => [CooperationFieldType], { description: 'Fields of cooperation named by the sources, in the controlled vocabulary.' })

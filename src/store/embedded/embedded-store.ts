@@ -24,6 +24,9 @@ import {
   type GovernmentIndex,
 } from '../query-rules';
 import type {
+  GovernmentDetails,
+  GovernmentDetailsInclude,
+  ReadUnit,
   GovernmentSort,
   GovernmentWhere,
   ImportResult,
@@ -33,6 +36,7 @@ import type {
   Store,
 } from '../store';
 import { importResult } from '../store';
+import { composeGovernmentDetails, passThroughUnit } from '../government-details';
 import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile } from './snapshot-file';
 import { mergeDataset } from '../merge-dataset';
 import { rankSearch, type SearchHit } from '../../domain/search';
@@ -232,6 +236,15 @@ export class EmbeddedStore implements Store {
 
   async fields(): Promise<Field[]> {
     return [...this.data.fields].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
+  /** Reads here are memory lookups: a request's unit is the store itself. */
+  readUnit(): ReadUnit {
+    return passThroughUnit(this);
+  }
+
+  governmentDetails(ids: readonly string[], include: GovernmentDetailsInclude): Promise<(GovernmentDetails | null)[]> {
+    return composeGovernmentDetails(this, ids, include);
   }
 
   async governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]> {

@@ -139,6 +139,32 @@ export const ALL_PARTNERSHIPS = `MATCH (p:Partnership) WITH p ORDER BY p.id ${PA
 export const ALL_PROGRAMS = `MATCH (pr:Program) WITH pr ORDER BY pr.id ${PROGRAM_RETURN}`;
 export const ALL_SOURCES = `MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.url`;
 
+/** A partnership as a map with its ordered `partyIds` and `sourceUrls` (needs `p` bound). */
+const PARTNERSHIP_MAP = `p {.*,
+      partyIds: COLLECT { MATCH (x:Government)-[r:PARTY]->(p) WITH x, r ORDER BY r.position RETURN x.id },
+      sourceUrls: COLLECT { MATCH (p)-[c:CITES]->(s:Source) WITH s, c ORDER BY c.position RETURN s.url } }`;
+
+/**
+ * Everything analysis and export need, in one statement: one row per record, `kind`
+ * says which. Rows stream in as Neo4j produces them.
+ */
+export const SNAPSHOT = `
+  OPTIONAL MATCH (m:Meta {key: 'dataVersion'}) RETURN 'version' AS kind, {value: m.value} AS row
+  UNION ALL
+  MATCH (c:Country) RETURN 'country' AS kind, c {.*} AS row
+  UNION ALL
+  MATCH (f:Field) RETURN 'field' AS kind, f {.*} AS row
+  UNION ALL
+  MATCH (g:Government) RETURN 'government' AS kind, g {.*} AS row
+  UNION ALL
+  MATCH (p:Partnership) RETURN 'partnership' AS kind, ${PARTNERSHIP_MAP} AS row
+  UNION ALL
+  MATCH (pr:Program)
+  RETURN 'program' AS kind,
+    pr {.*, sourceUrls: COLLECT { MATCH (pr)-[c:CITES]->(s:Source) WITH s, c ORDER BY c.position RETURN s.url } } AS row
+  UNION ALL
+  MATCH (s:Source) RETURN 'source' AS kind, s {.*} AS row`;
+
 export const GOVERNMENTS_BY_IDS = `
   UNWIND $ids AS id
   MATCH (g:Government {id: id})
@@ -159,6 +185,14 @@ const GOVERNMENT_ORDER: Record<`${GovernmentSort['field']}_${GovernmentSort['dir
 };
 
 export function listGovernmentsQuery(sort: GovernmentSort): string {
+  // Partner counts only when they decide the order: counting them for every government
+  // made a plain page of 50 by name cost a walk over the whole graph.
+  if (sort.field === 'NAME')
+    return `
+  MATCH (g:Government) ${GOVERNMENT_WHERE}
+  RETURN g {.*} AS g
+  ORDER BY ${GOVERNMENT_ORDER[`${sort.field}_${sort.direction}`]}
+  SKIP $offset LIMIT $limit`;
   return `
   MATCH (g:Government) ${GOVERNMENT_WHERE}
   CALL {
@@ -170,6 +204,49 @@ export function listGovernmentsQuery(sort: GovernmentSort): string {
   RETURN g {.*} AS g, partnerCount
   ORDER BY ${GOVERNMENT_ORDER[`${sort.field}_${sort.direction}`]}
   SKIP $offset LIMIT $limit`;
+}
+
+/** What governmentDetailsQuery can bring along (mirrors GovernmentDetailsInclude). */
+export interface DetailsParts {
+  partnerships: boolean;
+  partners: boolean;
+  programs: boolean;
+  sources: boolean;
+  province: boolean;
+}
+
+
+/**
+ * A government lookup and what its GraphQL selection needs, in one statement: its
+ * partnerships (with ordered parties and sources), partners, their programs and
+ * sources, its province. The text is assembled from fixed fragments only.
+ */
+export function governmentDetailsQuery(parts: DetailsParts): string {
+  const columns = ['g {.*} AS g'];
+  const withPartnerships = parts.partnerships || parts.partners || parts.programs || parts.sources;
+  if (withPartnerships)
+    columns.push(`COLLECT {
+    MATCH (g)-[:PARTY]->(p:Partnership)
+    WITH p ORDER BY p.signedYear IS NULL, p.signedYear ASC, p.id ASC
+    RETURN ${PARTNERSHIP_MAP} } AS partnerships`);
+  if (parts.partners)
+    columns.push(`COLLECT {
+    MATCH (g)-[:PARTY]->(:Partnership)<-[:PARTY]-(o:Government) WHERE o <> g
+    WITH DISTINCT o RETURN o {.*} } AS partners`);
+  if (parts.programs)
+    columns.push(`COLLECT {
+    MATCH (g)-[:PARTY]->(:Partnership)<-[:UNDER]-(pr:Program)
+    WITH DISTINCT pr
+    RETURN pr {.*, sourceUrls: COLLECT { MATCH (pr)-[c:CITES]->(s:Source) WITH s, c ORDER BY c.position RETURN s.url } } } AS programs`);
+  if (parts.sources)
+    columns.push(`COLLECT {
+    MATCH (g)-[:PARTY]->(:Partnership)-[:CITES]->(s:Source)
+    WITH DISTINCT s RETURN s {.*} } AS sources`);
+  if (parts.province) columns.push(`COLLECT { MATCH (g)-[:IN]->(pv:Government) RETURN pv {.*} } AS province`);
+  return `
+  UNWIND $ids AS gid
+  MATCH (g:Government {id: gid})
+  RETURN ${columns.join(',\n    ')}`;
 }
 
 export const COUNT_GOVERNMENTS = `MATCH (g:Government) ${GOVERNMENT_WHERE} RETURN count(g) AS n`;

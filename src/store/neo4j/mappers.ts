@@ -56,7 +56,15 @@ export function toGovernment(p: Props): Government {
 }
 
 export function toPartnership(r: Neo4jRecord): Partnership {
-  const p = r.get('p') as Props;
+  return partnershipFrom(r.get('p') as Props, r.get('partyIds') as string[], r.get('sourceUrls') as string[]);
+}
+
+/** A partnership from its properties with `partyIds` and `sourceUrls` projected into the same map. */
+export function toPartnershipMap(p: Props): Partnership {
+  return partnershipFrom(p, strs(p.partyIds), strs(p.sourceUrls));
+}
+
+function partnershipFrom(p: Props, partyIds: string[], sourceUrls: string[]): Partnership {
   return {
     id: p.id as string,
     type: p.type as PartnershipType,
@@ -66,15 +74,23 @@ export function toPartnership(r: Neo4jRecord): Partnership {
     endedYear: num(p.endedYear),
     fields: strs(p.fields),
     confidence: p.confidence as Confidence,
-    partyIds: r.get('partyIds') as string[],
-    sourceUrls: r.get('sourceUrls') as string[],
+    partyIds,
+    sourceUrls,
     note: str(p.note),
     version: num(p.version) ?? 1,
   };
 }
 
 export function toProgram(r: Neo4jRecord): Program {
-  const p = r.get('pr') as Props;
+  return programFrom(r.get('pr') as Props, r.get('sourceUrls') as string[]);
+}
+
+/** A program from its properties with `sourceUrls` projected into the same map. */
+export function toProgramMap(p: Props): Program {
+  return programFrom(p, strs(p.sourceUrls));
+}
+
+function programFrom(p: Props, sourceUrls: string[]): Program {
   return {
     id: p.id as string,
     partnershipId: p.partnershipId as string,
@@ -83,7 +99,7 @@ export function toProgram(r: Neo4jRecord): Program {
     endYear: num(p.endYear),
     fields: strs(p.fields),
     summary: (str(p.summary) ?? '') as string,
-    sourceUrls: r.get('sourceUrls') as string[],
+    sourceUrls,
   };
 }
 

@@ -4,7 +4,7 @@
  * Driver errors that mean "the database is not there" become STORE_UNAVAILABLE; any
  * other driver error is a bug and is let through.
  */
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
 import type {
   AuditEntry,
   AuditFilter,
@@ -15,7 +15,7 @@ import type {
   PartnershipChanges,
   WriteResult,
 } from '../../domain/edits';
-import { KotaKembarError, StoreUnavailableError } from '../../domain/errors';
+import { KotaKembarError, StoreTimeoutError, StoreUnavailableError } from '../../domain/errors';
 import {
   confidenceRank,
   type Country,
@@ -30,19 +30,23 @@ import {
 import { governmentSearchText, normalizeText } from '../../domain/text';
 import { partnershipSortName } from '../query-rules';
 import type {
+  GovernmentDetails,
+  GovernmentDetailsInclude,
   GovernmentSort,
   GovernmentWhere,
   ImportResult,
   Page,
   PartnershipSort,
   PartnershipWhere,
+  ReadUnit,
   Store,
 } from '../store';
 import { importResult } from '../store';
 import * as Q from './cypher';
 import { searchNeo4j } from './neo4j-search';
 import type { SearchHit } from '../../domain/search';
-import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toProgram, toSource } from './mappers';
+import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toPartnershipMap, toProgramMap, toSource } from './mappers';
+import { Neo4jReads, pageParams, type RunRead } from './neo4j-reads';
 import {
   auditEntry,
   planGovernment,
@@ -62,8 +66,19 @@ export interface Neo4jStoreOptions {
   password: string;
   /** Database name; defaults to "neo4j". */
   database?: string;
-  /** How long to wait for a connection before answering STORE_UNAVAILABLE. Defaults to 3000 ms. */
+  /** How long to wait for a connection to open before answering STORE_UNAVAILABLE. Defaults to 3000 ms. */
   connectionTimeoutMs?: number;
+  /** Most connections the driver keeps open to Neo4j. Defaults to 100 (the driver's default). */
+  maxPoolSize?: number;
+  /** How long a statement waits for a free pooled connection before STORE_UNAVAILABLE. Defaults to connectionTimeoutMs. */
+  acquisitionTimeoutMs?: number;
+  /** Longest a transaction may run before Neo4j stops it and the caller gets TIMEOUT; 0 = no limit. Defaults to 10,000 ms. */
+  transactionTimeoutMs?: number;
+  /**
+   * How long a data version read is reused before asking Neo4j again, in ms; this
+   * store's own writes update it at once. 0 reads it every time. Defaults to 250 ms.
+   */
+  versionRefreshMs?: number;
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -74,6 +89,20 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.TransactionTimedOut',
+]);
+
+/** Did Neo4j stop this transaction because it ran past its timeout? */
+export function isTimeout(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  if (!e || typeof e !== 'object') return false;
+  if (e.code && TIMEOUT_CODES.has(e.code)) return true;
+  return /transaction has been terminated.*timeout|timed out/i.test(e.message ?? '') && !/acquisition/i.test(e.message ?? '');
+}
+
 /** Does this driver error mean the database cannot be reached right now? */
 export function isUnavailable(err: unknown): boolean {
   const e = err as { code?: string; retriable?: boolean; message?: string };
@@ -83,25 +112,33 @@ export function isUnavailable(err: unknown): boolean {
   return /connect|ECONNREFUSED|acquisition timed out|Pool is closed/i.test(e.message ?? '');
 }
 
-function nullIfEmpty<T>(list: T[] | undefined): T[] | null {
-  return list && list.length > 0 ? list : null;
-}
-
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
   private readonly driver: Driver;
   private readonly database: string;
+  private readonly transactionTimeoutMs: number;
+  private readonly versionRefreshMs: number;
+  /** Reads, one auto-committed read transaction per statement. */
+  private readonly reads: Neo4jReads;
+  private version: { value: number; at: number } | null = null;
+  private versionRead: Promise<number> | null = null;
+  /** Bumped by this store's writes, so a version read that started before one is not kept. */
+  private versionGeneration = 0;
 
   constructor(options: Neo4jStoreOptions) {
     const timeoutMs = options.connectionTimeoutMs ?? 3000;
     this.database = options.database ?? 'neo4j';
+    this.transactionTimeoutMs = options.transactionTimeoutMs ?? 10_000;
+    this.versionRefreshMs = options.versionRefreshMs ?? 250;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: true,
       connectionTimeout: timeoutMs,
-      connectionAcquisitionTimeout: timeoutMs,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? timeoutMs,
+      maxConnectionPoolSize: options.maxPoolSize ?? 100,
       maxTransactionRetryTime: timeoutMs,
       logging: { level: 'error', logger: () => undefined },
     });
+    this.reads = new Neo4jReads((statement, params) => this.runRead(statement, params));
   }
 
   async init(): Promise<void> {
@@ -113,41 +150,132 @@ export class Neo4jStore implements Store {
   }
 
   async ping(): Promise<void> {
-    await this.read((tx) => tx.run(Q.PING));
+    await this.runRead(Q.PING);
   }
 
+  /**
+   * The data version, read at most once every `versionRefreshMs` and shared by the
+   * callers of that moment; this store's own writes set it at once.
+   */
   async dataVersion(): Promise<number> {
-    const records = await this.read((tx) => tx.run(Q.DATA_VERSION));
-    return records[0]?.get('v') as number;
+    if (this.version && Date.now() - this.version.at < this.versionRefreshMs) return this.version.value;
+    if (this.versionRead) return this.versionRead;
+    const generation = this.versionGeneration;
+    const read = this.runRead(Q.DATA_VERSION)
+      .then((records) => {
+        const value = records[0]?.get('v') as number;
+        if (generation === this.versionGeneration) this.version = { value, at: Date.now() };
+        return generation === this.versionGeneration ? value : this.version!.value;
+      })
+      .finally(() => {
+        if (this.versionRead === read) this.versionRead = null;
+      });
+    this.versionRead = read;
+    return read;
+  }
+
+  /** This store wrote: the version it wrote is the current one. */
+  private wrote(version: number): void {
+    this.versionGeneration++;
+    this.version = { value: version, at: Date.now() };
+    this.versionRead = null;
   }
 
   async isEmpty(): Promise<boolean> {
-    const records = await this.read((tx) => tx.run(Q.IS_EMPTY));
+    const records = await this.runRead(Q.IS_EMPTY);
     return records[0]?.get('empty') as boolean;
   }
 
+  /** Everything, in one statement whose rows stream in (one UNION ALL over the record kinds). */
   async snapshot(): Promise<Snapshot> {
-    return this.guard(() =>
-      this.session('READ', async (tx) => {
-        // One statement at a time: a transaction runs its statements in order anyway.
-        const version = await tx.run(Q.DATA_VERSION);
-        const countries = await tx.run(Q.ALL_COUNTRIES);
-        const fields = await tx.run(Q.ALL_FIELDS);
-        const governments = await tx.run(Q.ALL_GOVERNMENTS);
-        const partnerships = await tx.run(Q.ALL_PARTNERSHIPS);
-        const programs = await tx.run(Q.ALL_PROGRAMS);
-        const sources = await tx.run(Q.ALL_SOURCES);
-        return {
-          dataVersion: version.records[0]?.get('v') as number,
-          countries: countries.records.map((r) => toCountry(r.get('c'))),
-          fields: fields.records.map((r) => toField(r.get('f'))),
-          governments: governments.records.map((r) => toGovernment(r.get('g'))),
-          partnerships: partnerships.records.map(toPartnership),
-          programs: programs.records.map(toProgram),
-          sources: sources.records.map((r) => toSource(r.get('s'))),
-        };
-      }),
-    );
+    const records = await this.runRead(Q.SNAPSHOT);
+    const snapshot: Snapshot = { dataVersion: 0, countries: [], fields: [], governments: [], partnerships: [], programs: [], sources: [] };
+    for (const r of records) {
+      const row = r.get('row') as Record<string, unknown>;
+      switch (r.get('kind') as string) {
+        case 'version':
+          snapshot.dataVersion = (row.value as number | null) ?? 0;
+          break;
+        case 'country':
+          snapshot.countries.push(toCountry(row));
+          break;
+        case 'field':
+          snapshot.fields.push(toField(row));
+          break;
+        case 'government':
+          snapshot.governments.push(toGovernment(row));
+          break;
+        case 'partnership':
+          snapshot.partnerships.push(toPartnershipMap(row));
+          break;
+        case 'program':
+          snapshot.programs.push(toProgramMap(row));
+          break;
+        case 'source':
+          snapshot.sources.push(toSource(row));
+          break;
+      }
+    }
+    // The orders the separate statements used to give.
+    snapshot.countries.sort((a, b) => compare(a.name, b.name));
+    snapshot.fields.sort((a, b) => compare(a.code, b.code));
+    snapshot.governments.sort((a, b) => compare(a.id, b.id));
+    snapshot.partnerships.sort((a, b) => compare(a.id, b.id));
+    snapshot.programs.sort((a, b) => compare(a.id, b.id));
+    snapshot.sources.sort((a, b) => compare(a.url, b.url));
+    return snapshot;
+  }
+
+  readUnit(): ReadUnit {
+    return new Neo4jReadUnit(this.driver, this.database, this.transactionTimeoutMs, (err) => this.translate(err), (s, p) => this.runRead(s, p));
+  }
+
+  countries(): Promise<Country[]> {
+    return this.reads.countries();
+  }
+
+  fields(): Promise<Field[]> {
+    return this.reads.fields();
+  }
+
+  governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]> {
+    return this.reads.governmentsByIds(ids);
+  }
+
+  governmentDetails(ids: readonly string[], include: GovernmentDetailsInclude): Promise<(GovernmentDetails | null)[]> {
+    return this.reads.governmentDetails(ids, include);
+  }
+
+  listGovernments(where: GovernmentWhere, sort: GovernmentSort, page: Page): Promise<Government[]> {
+    return this.reads.listGovernments(where, sort, page);
+  }
+
+  countGovernments(where: GovernmentWhere): Promise<number> {
+    return this.reads.countGovernments(where);
+  }
+
+  partnershipsByIds(ids: readonly string[]): Promise<(Partnership | null)[]> {
+    return this.reads.partnershipsByIds(ids);
+  }
+
+  partnershipsOfGovernments(ids: readonly string[]): Promise<Partnership[][]> {
+    return this.reads.partnershipsOfGovernments(ids);
+  }
+
+  listPartnerships(where: PartnershipWhere, sort: PartnershipSort, page: Page): Promise<Partnership[]> {
+    return this.reads.listPartnerships(where, sort, page);
+  }
+
+  countPartnerships(where: PartnershipWhere): Promise<number> {
+    return this.reads.countPartnerships(where);
+  }
+
+  programsOfPartnerships(ids: readonly string[]): Promise<Program[][]> {
+    return this.reads.programsOfPartnerships(ids);
+  }
+
+  sourcesByUrls(urls: readonly string[]): Promise<(Source | null)[]> {
+    return this.reads.sourcesByUrls(urls);
   }
 
   async importDataset(dataset: Dataset): Promise<ImportResult> {
@@ -171,82 +299,8 @@ export class Neo4jStore implements Store {
         return bumped.records[0]!.get('v') as number;
       }),
     );
+    this.wrote(version);
     return importResult(dataset, version);
-  }
-
-  async countries(): Promise<Country[]> {
-    const records = await this.read((tx) => tx.run(Q.ALL_COUNTRIES));
-    return records.map((r) => toCountry(r.get('c')));
-  }
-
-  async fields(): Promise<Field[]> {
-    const records = await this.read((tx) => tx.run(Q.ALL_FIELDS));
-    return records.map((r) => toField(r.get('f')));
-  }
-
-  async governmentsByIds(ids: readonly string[]): Promise<(Government | null)[]> {
-    const records = await this.read((tx) => tx.run(Q.GOVERNMENTS_BY_IDS, { ids: [...new Set(ids)] }));
-    const byId = new Map(records.map((r) => toGovernment(r.get('g'))).map((g) => [g.id, g]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  async listGovernments(where: GovernmentWhere, sort: GovernmentSort, page: Page): Promise<Government[]> {
-    const records = await this.read((tx) =>
-      tx.run(Q.listGovernmentsQuery(sort), { ...governmentParams(where), ...pageParams(page) }),
-    );
-    return records.map((r) => toGovernment(r.get('g')));
-  }
-
-  async countGovernments(where: GovernmentWhere): Promise<number> {
-    const records = await this.read((tx) => tx.run(Q.COUNT_GOVERNMENTS, governmentParams(where)));
-    return records[0]!.get('n') as number;
-  }
-
-  async partnershipsByIds(ids: readonly string[]): Promise<(Partnership | null)[]> {
-    const records = await this.read((tx) => tx.run(Q.PARTNERSHIPS_BY_IDS, { ids: [...new Set(ids)] }));
-    const byId = new Map(records.map(toPartnership).map((p) => [p.id, p]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  async partnershipsOfGovernments(ids: readonly string[]): Promise<Partnership[][]> {
-    const records = await this.read((tx) => tx.run(Q.PARTNERSHIPS_OF_GOVERNMENTS, { ids: [...new Set(ids)] }));
-    const groups = new Map<string, Partnership[]>();
-    for (const r of records) {
-      const gid = r.get('gid') as string;
-      groups.set(gid, [...(groups.get(gid) ?? []), toPartnership(r)]);
-    }
-    for (const list of groups.values()) list.sort(bySignedYearThenId);
-    return ids.map((id) => groups.get(id) ?? []);
-  }
-
-  async listPartnerships(where: PartnershipWhere, sort: PartnershipSort, page: Page): Promise<Partnership[]> {
-    const records = await this.read((tx) =>
-      tx.run(Q.listPartnershipsQuery(sort), { ...partnershipParams(where), ...pageParams(page) }),
-    );
-    return records.map(toPartnership);
-  }
-
-  async countPartnerships(where: PartnershipWhere): Promise<number> {
-    const records = await this.read((tx) => tx.run(Q.COUNT_PARTNERSHIPS, partnershipParams(where)));
-    return records[0]!.get('n') as number;
-  }
-
-  async programsOfPartnerships(ids: readonly string[]): Promise<Program[][]> {
-    const records = await this.read((tx) => tx.run(Q.PROGRAMS_OF_PARTNERSHIPS, { ids: [...new Set(ids)] }));
-    const groups = new Map<string, Program[]>();
-    for (const r of records) {
-      const pid = r.get('pid') as string;
-      groups.set(pid, [...(groups.get(pid) ?? []), toProgram(r)]);
-    }
-    for (const list of groups.values())
-      list.sort((a, b) => (a.startYear ?? Infinity) - (b.startYear ?? Infinity) || (a.id < b.id ? -1 : 1));
-    return ids.map((id) => groups.get(id) ?? []);
-  }
-
-  async sourcesByUrls(urls: readonly string[]): Promise<(Source | null)[]> {
-    const records = await this.read((tx) => tx.run(Q.SOURCES_BY_URLS, { urls: [...new Set(urls)] }));
-    const byUrl = new Map(records.map((r) => toSource(r.get('s'))).map((s) => [s.url, s]));
-    return urls.map((u) => byUrl.get(u) ?? null);
   }
 
   async createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>> {
@@ -310,14 +364,12 @@ export class Neo4jStore implements Store {
   }
 
   async auditTrail(filter: AuditFilter, page: Page): Promise<AuditEntry[]> {
-    const records = await this.read((tx) =>
-      tx.run(Q.AUDIT_TRAIL, {
-        entityId: filter.entityId ?? null,
-        who: filter.who ?? null,
-        action: filter.action ?? null,
-        ...pageParams(page),
-      }),
-    );
+    const records = await this.runRead(Q.AUDIT_TRAIL, {
+      entityId: filter.entityId ?? null,
+      who: filter.who ?? null,
+      action: filter.action ?? null,
+      ...pageParams(page),
+    });
     return records.map((r) => toAuditEntry(r.get('a')));
   }
 
@@ -337,7 +389,7 @@ export class Neo4jStore implements Store {
     who: string,
     work: (tx: ManagedTransaction) => Promise<{ record: T; audit: AuditDraft }>,
   ): Promise<WriteResult<T>> {
-    return this.guard(() =>
+    const result = await this.guard(() =>
       this.session('WRITE', async (tx) => {
         const bumped = await tx.run(Q.BUMP_DATA_VERSION);
         const dataVersion = bumped.records[0]!.get('v') as number;
@@ -347,34 +399,104 @@ export class Neo4jStore implements Store {
         return { record, dataVersion, audit: entry };
       }),
     );
+    this.wrote(result.dataVersion);
+    return result;
   }
 
   /** Run work in a managed transaction; the driver retries it, so it must be idempotent. */
   async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
+    const config = { timeout: this.transactionTimeoutMs || undefined };
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {
       await session.close();
     }
   }
 
-  private async read(
-    work: (tx: ManagedTransaction) => Promise<{ records: import('neo4j-driver').Record<RecordShape>[] }>,
-  ) {
-    return this.guard(async () => (await this.session('READ', work)).records);
-  }
+  /** One read statement in its own auto-retried read transaction, errors translated. */
+  runRead: RunRead = (statement, params = {}) =>
+    this.guard(async () => {
+      const result = await this.driver.executeQuery(statement, params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.transactionTimeoutMs || undefined },
+      });
+      return result.records;
+    });
 
-  /** Translate "database not reachable" into StoreUnavailableError, keeping the cause. */
+  /** Translate driver errors: timeouts to StoreTimeoutError, "not reachable" to StoreUnavailableError. */
   async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof KotaKembarError) throw err;
-      if (isUnavailable(err)) throw new StoreUnavailableError(undefined, { cause: err });
-      throw err;
+      throw this.translate(err);
     }
   }
+
+  translate(err: unknown): unknown {
+    if (err instanceof KotaKembarError) return err;
+    if (isTimeout(err)) return new StoreTimeoutError(this.transactionTimeoutMs, { cause: err });
+    if (isUnavailable(err)) return new StoreUnavailableError(undefined, { cause: err });
+    return err;
+  }
+}
+
+/**
+ * The reads of one request in one read transaction on one session, opened at the first
+ * read and committed by close(). A read after close() (a resolver outliving its
+ * response) runs on its own instead of failing.
+ */
+class Neo4jReadUnit extends Neo4jReads implements ReadUnit {
+  private session: Session | null = null;
+  private tx: Transaction | null = null;
+  private failure: unknown = null;
+  private closed = false;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+    private readonly translate: (err: unknown) => unknown,
+    private readonly fallback: RunRead,
+  ) {
+    super((statement, params) => this.runInUnit(statement, params));
+  }
+
+  private async runInUnit(statement: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+    if (this.closed) return this.fallback(statement, params);
+    if (this.failure) throw this.failure;
+    if (!this.tx) {
+      this.session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      this.tx = this.session.beginTransaction({ timeout: this.timeoutMs || undefined });
+    }
+    try {
+      return (await this.tx.run(statement, params)).records;
+    } catch (err) {
+      // A failed transaction cannot run more statements: every later read of this request gets the same answer.
+      this.failure = this.translate(err);
+      throw this.failure;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const { tx, session } = this;
+    this.tx = null;
+    this.session = null;
+    try {
+      if (tx?.isOpen()) await (this.failure ? tx.rollback() : tx.commit());
+    } catch {
+      // A read transaction has nothing to lose; the session is closed below either way.
+    } finally {
+      await session?.close().catch(() => undefined);
+    }
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** What the write rules need, read inside the write transaction. */
@@ -405,42 +527,9 @@ async function writePartnership(tx: ManagedTransaction, view: WriteView, p: Part
   await tx.run(Q.IMPORT_PARTNERSHIPS, { rows: [partnershipRow(p, { governments })] });
 }
 
-function bySignedYearThenId(a: Partnership, b: Partnership): number {
-  if (a.signedYear !== b.signedYear) {
-    if (a.signedYear === null) return 1;
-    if (b.signedYear === null) return -1;
-    return a.signedYear - b.signedYear;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
-function pageParams(page: Page) {
-  return { offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) };
-}
 
-function governmentParams(where: GovernmentWhere) {
-  return {
-    nameContains: where.nameContains === undefined ? null : normalizeText(where.nameContains),
-    levels: nullIfEmpty(where.levels),
-    countryCodes: nullIfEmpty(where.countryCodes),
-    provinceId: where.provinceId ?? null,
-    hasPartnerships: where.hasPartnerships ?? null,
-  };
-}
 
-function partnershipParams(where: PartnershipWhere) {
-  return {
-    nameContains: where.nameContains === undefined ? null : normalizeText(where.nameContains),
-    types: nullIfEmpty(where.types),
-    statuses: nullIfEmpty(where.statuses),
-    countryCodes: nullIfEmpty(where.countryCodes),
-    provinceId: where.provinceId ?? null,
-    partyId: where.partyId ?? null,
-    signedYearFrom: where.signedYearFrom ?? null,
-    signedYearTo: where.signedYearTo ?? null,
-    minConfidenceRank: where.minConfidence === undefined ? null : confidenceRank(where.minConfidence),
-  };
-}
 
 function countryProps(c: Country) {
   return { code: c.code, name: c.name, nameId: c.nameId };
