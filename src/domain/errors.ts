@@ -25,9 +25,21 @@ export class KotaKembarError extends Error {
   }
 }
 
+/** One thing wrong with an input, as data: a code, the input field at fault, the values involved. */
+export interface InputProblem {
+  code: string;
+  /** The input field, as the client named it (`partyIds`, `signedYear`, `aliases[1]`). */
+  field: string;
+  values: Readonly<Record<string, unknown>>;
+  message: string;
+}
+
 export class BadInputError extends KotaKembarError {
-  constructor(message: string, options?: ErrorOptions) {
+  /** Every problem found, when the input broke data rules (GraphQL `extensions.problems`). */
+  readonly problems: readonly InputProblem[];
+  constructor(message: string, options?: ErrorOptions & { problems?: readonly InputProblem[] }) {
     super('BAD_USER_INPUT', message, options);
+    this.problems = options?.problems ?? [];
   }
 }
 

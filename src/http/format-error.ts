@@ -5,7 +5,7 @@
  */
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { KotaKembarError } from '../domain/errors';
+import { BadInputError, KotaKembarError } from '../domain/errors';
 import type { Logger } from '../logger';
 
 /** Validation messages that are really about a bad input value, not a bad query shape. */
@@ -20,6 +20,11 @@ const INPUT_VALUE_PATTERNS = [
 export function createFormatError(logger: Logger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
+    if (original instanceof BadInputError && original.problems.length > 0) {
+      // Each broken data rule as data: code, the input field at fault, the values involved, the sentence.
+      const problems = original.problems.map(({ code, field, values, message }) => ({ code, field, values, message }));
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, problems } };
+    }
     if (original instanceof KotaKembarError) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
     }

@@ -4,16 +4,17 @@
  * (read-dataset.ts) and the writer (write-dataset.ts) so the two cannot drift.
  */
 import type { YearAlternative } from '../domain/model';
+import type { RuleEntity } from '../domain/rules/rule-context';
 
-export const SEED_FILES = {
+export const SEED_FILES: Record<RuleEntity, string> = {
   countries: 'countries.tsv',
   fields: 'fields.tsv',
   governments: 'governments.tsv',
   partnerships: 'partnerships.tsv',
   programs: 'programs.tsv',
   sources: 'sources.tsv',
-} as const;
-export type SeedEntity = keyof typeof SEED_FILES;
+};
+export type SeedEntity = RuleEntity;
 
 export const SEED_HEADERS: Record<SeedEntity, readonly string[]> = {
   countries: ['code', 'name', 'name_id'],
@@ -30,8 +31,6 @@ export const SEED_HEADERS: Record<SeedEntity, readonly string[]> = {
   sources: ['url', 'kind', 'title', 'publisher', 'accessed'],
 };
 
-/** Where the user's documents live, relative to the repository root; DOCUMENT source URLs start with it. */
-export const DOCUMENTS_PREFIX = 'seed/documents/';
 
 /**
  * Encodes one signed-year alternative as `YEAR@URL` or `YEAR@URL|note`.

@@ -1,13 +1,30 @@
 /**
- * Validates a whole dataset, from seed files or from the API's write path, and
- * returns every problem at once (never stops at the first).
+ * Validates a whole dataset read from seed files and words every problem for the files:
+ * file, line, column names (snake_case) and the file where a missing row belongs. The
+ * rules themselves live in src/domain/rules/; returns every problem at once (never stops
+ * at the first).
  */
 import type { Dataset } from '../domain/model';
-import { loadOfficialRegions, type OfficialRegions } from './official-regions';
+import { officialRegions, type OfficialRegions } from '../domain/official-regions';
+import { validateCountries, validateFields, validateGovernments } from '../domain/rules/government-rules';
+import { validatePartnerships, validatePrograms, validateSources } from '../domain/rules/partnership-rules';
+import { RuleContext, type RuleEntity, type RuleProblem, type Wording } from '../domain/rules/rule-context';
+import { SEED_FILES } from './seed-format';
 import type { SeedProblem } from './seed-problem';
-import { validateCountries, validateFields, validateGovernments } from './validate-governments';
-import { validatePartnerships, validatePrograms, validateSources } from './validate-partnerships';
-import { locateByIndex, ValidationContext, type Locate } from './validation-context';
+
+export interface RowLocation {
+  file: string;
+  line: number;
+}
+
+/** Maps an entity row (by its index in the dataset array) to its file and line. */
+export type Locate = (entity: RuleEntity, index: number) => RowLocation;
+
+/**
+ * The default locator for data that did not come from files: the line the row
+ * would have in a seed written in array order (header = line 1, first row = line 2).
+ */
+export const locateByIndex: Locate = (entity, index) => ({ file: SEED_FILES[entity], line: index + 2 });
 
 export interface ValidateOptions {
   /** Maps rows to file and line. Defaults to the line each row would have in a seed written in array order. */
@@ -22,12 +39,25 @@ export interface ValidateOptions {
   documentExists?: (url: string) => boolean;
 }
 
-let cachedRegions: OfficialRegions | undefined;
+/** A model field as its seed column: `partyIds` → `party_ids`. */
+export function seedColumn(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
 
-/** The official Kemendagri region list, read once per process. */
-export function officialRegions(): OfficialRegions {
-  cachedRegions ??= loadOfficialRegions();
-  return cachedRegions;
+/** How the seed words problems: columns, files and lines. */
+export function seedWording(locate: Locate): Wording {
+  return {
+    field: (_entity, field) => seedColumn(field),
+    list: (entity) => SEED_FILES[entity],
+    howToAdd: (entity) => (entity === 'fields' ? 'use a code from the vocabulary or add it there' : `add it to ${SEED_FILES[entity]}`),
+    row: (entity, index) => `line ${locate(entity, index).line}`,
+  };
+}
+
+/** A rule problem as a seed problem: its file and line, and the line in the sentence. */
+export function toSeedProblem(p: RuleProblem, locate: Locate): SeedProblem {
+  const { file, line } = locate(p.entity, p.index);
+  return { file, line, code: p.code, message: `${p.head} (line ${line})${p.tail}` };
 }
 
 /**
@@ -35,7 +65,8 @@ export function officialRegions(): OfficialRegions {
  * in file order. An empty array means the dataset is valid.
  */
 export function validateDataset(dataset: Dataset, options: ValidateOptions = {}): SeedProblem[] {
-  const ctx = new ValidationContext(options.locate ?? locateByIndex, options.maxYear ?? new Date().getFullYear());
+  const locate = options.locate ?? locateByIndex;
+  const ctx = new RuleContext(seedWording(locate), options.maxYear ?? new Date().getFullYear());
   validateCountries(ctx, dataset);
   validateFields(ctx, dataset);
   validateGovernments(ctx, dataset, {
@@ -45,5 +76,5 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions = {})
   validatePartnerships(ctx, dataset);
   validatePrograms(ctx, dataset);
   validateSources(ctx, dataset, { documentExists: options.documentExists });
-  return ctx.problems;
+  return ctx.problems.map((p) => toSeedProblem(p, locate));
 }

@@ -1,9 +1,12 @@
 /**
  * The rules every write obeys, shared by both stores so they cannot drift. Each
- * `plan*` function takes a view of the current data and an edit, and returns the
- * record to store or throws: BadInputError (with every problem found, reusing the
- * seed's validation rules), NotFoundError, or ConflictError (stale version, taken id).
- * Pure: no I/O, no clock (the caller passes `now`).
+ * `plan*` function takes a view of the data the edit touches and an edit, and returns the
+ * record to store or throws: BadInputError (with every problem found, as structured
+ * `problems` and a sentence worded for API clients), NotFoundError, or ConflictError (stale
+ * version, taken id). The data rules are the domain's (src/domain/rules/), the same ones
+ * the seed obeys; a write checks only the rows it adds or changes. `needsOf*` say what a
+ * store must read for the view (the parties, the cited sources, the ids that could clash),
+ * so a write never reads the whole dataset. Pure: no I/O, no clock (the caller passes `now`).
  */
 import { randomUUID } from 'node:crypto';
 import type {
@@ -19,21 +22,74 @@ import type {
 import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
 import type { Country, Dataset, Field, Government, Partnership, Program, Source } from '../domain/model';
 import { normalizeText } from '../domain/text';
-import { officialRegions } from '../seed/validate-dataset';
-import { validateGovernments } from '../seed/validate-governments';
-import { validatePartnerships, validatePrograms, validateSources } from '../seed/validate-partnerships';
-import { DOCUMENTS_PREFIX } from '../seed/seed-format';
-import { locateByIndex, ValidationContext } from '../seed/validation-context';
+import { officialRegions } from '../domain/official-regions';
+import { validateGovernments } from '../domain/rules/government-rules';
+import { validatePartnerships, validatePrograms, validateSources } from '../domain/rules/partnership-rules';
+import { DOCUMENTS_PREFIX, RuleContext, type RuleEntity, type RuleProblem, type Wording } from '../domain/rules/rule-context';
 
-/** What the rules need to know about the current data. */
+/** What the rules need to know about the current data: at least what `needsOf*` name. */
 export interface WriteView {
+  /** The country list (a small reference table). */
   countries: Country[];
+  /** The field vocabulary (a small reference table). */
   fields: Field[];
+  /** Governments; at least the edit's parties, parent, and any with the id being added. */
   governments: Government[];
-  /** Sources; at least those the edit cites. */
+  /** Sources; at least those the edit cites or describes. */
   sources: Source[];
+  /** Partnership ids that exist; at least those the edit names and those starting with its id prefix. */
   partnershipIds: ReadonlySet<string>;
+  /** Program ids that exist; at least those the edit names and those starting with its id prefix. */
   programIds: ReadonlySet<string>;
+  /** Every government id, where a store has them at hand, for "did you mean" hints. */
+  allGovernmentIds?: readonly string[];
+}
+
+/** What a store reads to build the view of one write. */
+export interface WriteNeeds {
+  governmentIds: string[];
+  sourceUrls: string[];
+  /** Partnership ids to look up, and a prefix whose ids a new partnership's id could clash with. */
+  partnershipIds: string[];
+  partnershipIdPrefix: string | null;
+  programIds: string[];
+  programIdPrefix: string | null;
+}
+
+const NO_NEEDS: WriteNeeds = { governmentIds: [], sourceUrls: [], partnershipIds: [], partnershipIdPrefix: null, programIds: [], programIdPrefix: null };
+
+export function needsOfNewPartnership(input: NewPartnership): WriteNeeds {
+  const partyIds = input.partyIds ?? [];
+  return {
+    ...NO_NEEDS,
+    governmentIds: [...partyIds],
+    sourceUrls: [...(input.sourceUrls ?? [])],
+    partnershipIds: input.id ? [input.id] : [],
+    partnershipIdPrefix: input.id ? null : partyIds.slice(0, 2).join('--'),
+  };
+}
+
+/** For an update or retirement of `current` (read first). */
+export function needsOfPartnershipChange(current: Partnership | null, changes: PartnershipChanges = {}): WriteNeeds {
+  return { ...NO_NEEDS, governmentIds: [...(current?.partyIds ?? [])], sourceUrls: [...(changes.sourceUrls ?? current?.sourceUrls ?? [])] };
+}
+
+export function needsOfProgram(input: NewProgram): WriteNeeds {
+  return {
+    ...NO_NEEDS,
+    sourceUrls: [...(input.sourceUrls ?? [])],
+    partnershipIds: [input.partnershipId],
+    programIds: input.id ? [input.id] : [],
+    programIdPrefix: input.id ? null : programIdBase(input),
+  };
+}
+
+export function needsOfSource(input: NewSource): WriteNeeds {
+  return { ...NO_NEEDS, sourceUrls: [(input.url ?? '').trim()] };
+}
+
+export function needsOfGovernment(input: NewGovernment): WriteNeeds {
+  return { ...NO_NEEDS, governmentIds: [input.id, ...(input.parentId ? [input.parentId] : [])] };
 }
 
 /** Longest accepted text values, in characters. */
@@ -49,6 +105,7 @@ export function viewOf(dataset: Dataset): WriteView {
     sources: dataset.sources,
     partnershipIds: new Set(dataset.partnerships.map((p) => p.id)),
     programIds: new Set(dataset.programs.map((p) => p.id)),
+    allGovernmentIds: dataset.governments.map((g) => g.id),
   };
 }
 
@@ -115,7 +172,7 @@ export function planRetirement(
 
 export function planProgram(view: WriteView, input: NewProgram): Program {
   if (!view.partnershipIds.has(input.partnershipId)) throw new NotFoundError('partnership', input.partnershipId);
-  const id = input.id ?? freeId(view.programIds, `${input.partnershipId}--${slug(input.name ?? '') || 'program'}`);
+  const id = input.id ?? freeId(view.programIds, programIdBase(input));
   checkId('program', id);
   if (view.programIds.has(id)) throw new ConflictError(`A program with the id "${id}" already exists; choose another id.`);
   const pr: Program = {
@@ -128,17 +185,10 @@ export function planProgram(view: WriteView, input: NewProgram): Program {
     summary: input.summary ?? '',
     sourceUrls: [...(input.sourceUrls ?? [])],
   };
-  const problems = [...textProblems({ name: [pr.name, MAX_TEXT.name], summary: [pr.summary, MAX_TEXT.note] })];
-  problems.push(
-    ...seedProblems((ctx) =>
-      validatePrograms(ctx, {
-        ...datasetOf(view),
-        partnerships: [{ id: pr.partnershipId } as Partnership],
-        programs: [pr],
-      }),
-    ),
-  );
-  throwIfAny('program', problems);
+  const ctx = apiContext();
+  textProblems(ctx, 'programs', { name: [pr.name, MAX_TEXT.name], summary: [pr.summary, MAX_TEXT.note] });
+  validatePrograms(ctx, { ...datasetOf(view), partnerships: [{ id: pr.partnershipId } as Partnership], programs: [pr] });
+  throwIfAny('program', ctx);
   return pr;
 }
 
@@ -152,9 +202,10 @@ export function planSource(view: WriteView, input: NewSource): Source {
     publisher: input.publisher ?? null,
     accessed: input.accessed ?? null,
   };
-  const problems = textProblems({ url: [s.url, MAX_TEXT.url], title: [s.title, MAX_TEXT.name], publisher: [s.publisher, MAX_TEXT.name] });
-  problems.push(...seedProblems((ctx) => validateSources(ctx, { ...datasetOf(view), sources: [s] }, {})));
-  throwIfAny('source', problems);
+  const ctx = apiContext();
+  textProblems(ctx, 'sources', { url: [s.url, MAX_TEXT.url], title: [s.title, MAX_TEXT.name], publisher: [s.publisher, MAX_TEXT.name] });
+  validateSources(ctx, { ...datasetOf(view), sources: [s] }, {});
+  throwIfAny('source', ctx);
   return s;
 }
 
@@ -174,25 +225,21 @@ export function planGovernment(view: WriteView, input: NewGovernment): Governmen
   };
   checkId('government', g.id);
   if (view.governments.some((x) => x.id === g.id)) throw new ConflictError(`A government with the id "${g.id}" already exists.`);
-  const problems = textProblems({
+  const ctx = apiContext();
+  textProblems(ctx, 'governments', {
     name: [g.name, MAX_TEXT.name],
     localType: [g.localType, MAX_TEXT.name],
     admin1: [g.admin1, MAX_TEXT.name],
     ...Object.fromEntries(g.aliases.map((a, i) => [`aliases[${i}]`, [a, MAX_TEXT.name]])),
   });
   const index = view.governments.length;
-  problems.push(
-    ...seedProblems(
-      (ctx) =>
-        validateGovernments(ctx, { ...datasetOf(view), governments: [...view.governments, g] }, {
-          regions: officialRegions(),
-          requireCoordinates: false,
-        }),
-      // Only the new row: existing rows are not this edit's business.
-      (line) => line === locateByIndex('governments', index).line,
-    ),
-  );
-  throwIfAny('government', problems);
+  // Only the new row: existing rows are there to be referred to, not this edit's business.
+  validateGovernments(ctx, { ...datasetOf(view), governments: [...view.governments, g] }, {
+    regions: officialRegions(),
+    requireCoordinates: false,
+    rows: [index],
+  });
+  throwIfAny('government', ctx);
   return g;
 }
 
@@ -217,10 +264,13 @@ export function auditEntry(
 }
 
 function checkPartnership(view: WriteView, p: Partnership): void {
-  const problems = textProblems({ note: [p.note, MAX_TEXT.note] });
-  if (p.status === 'ENDED' && p.endedYear === null) problems.push('An ENDED partnership needs "endedYear".');
-  problems.push(...seedProblems((ctx) => validatePartnerships(ctx, { ...datasetOf(view), partnerships: [p] })));
-  throwIfAny('partnership', problems);
+  const ctx = apiContext();
+  textProblems(ctx, 'partnerships', { note: [p.note, MAX_TEXT.note] });
+  if (p.status === 'ENDED' && p.endedYear === null) {
+    ctx.report('partnerships', 0, 'BAD_VALUE', 'endedYear', { status: p.status }, 'An ENDED partnership needs "endedYear"');
+  }
+  validatePartnerships(ctx, { ...datasetOf(view), partnerships: [p] }, { allGovernmentIds: view.allGovernmentIds });
+  throwIfAny('partnership', ctx);
 }
 
 function checkVersion(current: Partnership, expectedVersion: number): void {
@@ -247,52 +297,56 @@ function slug(text: string): string {
   return normalizeText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
 }
 
+function programIdBase(input: NewProgram): string {
+  return `${input.partnershipId}--${slug(input.name ?? '') || 'program'}`;
+}
+
 // Control characters other than tab and newline have no place in the data.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-function textProblems(values: Record<string, [string | null | undefined, number]>): string[] {
-  const problems: string[] = [];
+function textProblems(ctx: RuleContext, entity: RuleEntity, values: Record<string, [string | null | undefined, number]>): void {
   for (const [name, [value, max]] of Object.entries(values)) {
     if (value == null) continue;
-    if (value.length > max) problems.push(`Expected "${name}" to have at most ${max} characters, got ${value.length}.`);
-    if (CONTROL.test(value)) problems.push(`"${name}" contains control characters; remove them.`);
+    if (value.length > max) {
+      ctx.report(entity, 0, 'BAD_VALUE', name, { length: value.length, max }, `Expected "${name}" to have at most ${max} characters, got ${value.length}`);
+    }
+    if (CONTROL.test(value)) ctx.report(entity, 0, 'BAD_VALUE', name, {}, `"${name}" contains control characters; remove them`);
   }
-  return problems;
 }
 
 function datasetOf(view: WriteView): Dataset {
   return { countries: view.countries, fields: view.fields, governments: view.governments, sources: view.sources, partnerships: [], programs: [] };
 }
 
-/** Run seed rules and return their messages, reworded for the API (no seed lines or file names). */
-function seedProblems(run: (ctx: ValidationContext) => void, keepLine: (line: number) => boolean = () => true): string[] {
-  const ctx = new ValidationContext(locateByIndex, new Date().getUTCFullYear());
-  run(ctx);
-  return ctx.problems.filter((p) => keepLine(p.line)).map((p) => forTheApi(p.message));
+/** The mutation that adds a row of each kind, for "add it with … first". */
+const ADD_MUTATION: Partial<Record<RuleEntity, string>> = { governments: 'addGovernment', sources: 'addSource', partnerships: 'createPartnership' };
+
+/** How the API words rule problems: input field names and the queries and mutations to use. */
+export const API_WORDING: Wording = {
+  field: (_entity, field) => field,
+  list: (entity) => (entity === 'fields' ? 'the field vocabulary' : entity === 'countries' ? 'the country list' : 'the dataset'),
+  howToAdd: (entity) =>
+    entity === 'fields'
+      ? 'use a code from `vocabulary { fields }`'
+      : ADD_MUTATION[entity]
+        ? `add it with ${ADD_MUTATION[entity]} first`
+        : 'use an existing one',
+  row: (_entity, index) => `entry ${index + 1}`,
+};
+
+function apiContext(): RuleContext {
+  return new RuleContext(API_WORDING, new Date().getUTCFullYear());
 }
 
-const REWORDINGS: Array<[RegExp, string]> = [
-  [/ \(line \d+\)/g, ''],
-  [/is not a government in governments\.tsv/g, 'is not a known government (add it with addGovernment first)'],
-  [/which sources\.tsv does not describe/g, 'which is not a known source (add it with addSource first)'],
-  [/is not in fields\.tsv; use a code from the vocabulary or add it there/g, 'is not in the field vocabulary; use a code from `vocabulary { fields }`'],
-  [/which countries\.tsv does not list/g, 'which is not a known country'],
-  [/party_ids/g, 'partyIds'],
-  [/"signed_year"/g, '"signedYear"'],
-  [/"ended_year"/g, '"endedYear"'],
-  [/"start_year"/g, '"startYear"'],
-  [/"end_year"/g, '"endYear"'],
-  [/parent_id/g, 'parentId'],
-  [/\b([a-z]+)\.tsv\b/g, 'the dataset'],
-];
-
-function forTheApi(message: string): string {
-  return REWORDINGS.reduce((m, [re, to]) => m.replace(re, to), message);
+/** A problem as API clients see it: the input field path and the sentence. */
+export function apiProblem(p: RuleProblem): { code: string; field: string; values: RuleProblem['values']; message: string } {
+  return { code: p.code, field: p.field, values: p.values, message: `${p.head}${p.tail}` };
 }
 
-function throwIfAny(what: string, problems: string[]): void {
-  if (problems.length === 0) return;
-  const unique = [...new Set(problems)];
-  throw new BadInputError(`The ${what} was not saved: ${unique.join(' ')}`);
+function throwIfAny(what: string, ctx: RuleContext): void {
+  if (ctx.problems.length === 0) return;
+  const problems = ctx.problems.map(apiProblem);
+  const sentences = [...new Set(problems.map((p) => p.message))];
+  throw new BadInputError(`The ${what} was not saved: ${sentences.join(' ')}`, { problems });
 }

@@ -91,6 +91,14 @@ describe.each(storeFactories())('GraphQL editing on the %s store', (kind: string
     });
     expect(code(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.message).toMatch(/"kr-seoull".*did you mean "kr-seoul".*"signedYear" between 1945.*cites no source/s);
+    // The same problems as data, for a form to mark the input fields at fault.
+    expect(result.errors![0]!.extensions!.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'UNKNOWN_GOVERNMENT', field: 'partyIds', values: { value: 'kr-seoull', suggestion: 'kr-seoul' } }),
+        expect.objectContaining({ code: 'YEAR_OUT_OF_RANGE', field: 'signedYear' }),
+        expect.objectContaining({ code: 'MISSING_SOURCE', field: 'sourceUrls', message: expect.stringMatching(/cites no source/) }),
+      ]),
+    );
   });
 
   it('updates at the current version and answers CONFLICT for a stale one', async () => {

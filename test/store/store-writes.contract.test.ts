@@ -78,7 +78,7 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
   });
 
   it.each([
-    ['an unknown party, with a suggestion', { partyIds: ['id-kota-bandung', 'kr-seoull'] }, /"kr-seoull".*not a known government.*did you mean "kr-seoul"/],
+    ['an unknown party, with a suggestion', { partyIds: ['id-kota-bandung', 'kr-seoull'] }, /"kr-seoull".*is not a government in the dataset; did you mean "kr-seoul"/],
     ['a self-partnership', { partyIds: ['id-kota-bandung', 'id-kota-bandung'] }, /same government more than once/],
     ['a single party', { partyIds: ['id-kota-bandung'] }, /at least two partyIds/],
     ['a year before 1945', { signedYear: 1900 }, /"signedYear" between 1945 and \d{4}, got 1900/],
@@ -86,7 +86,7 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
     ['an end before the start', { endedYear: 2000 }, /"endedYear" 2000 is before "signedYear" 2015/],
     ['no source', { sourceUrls: [] }, /cites no source/],
     ['a non-http URL', { sourceUrls: ['ftp://example.org/x'] }, /"ftp:\/\/example.org\/x" is not an http\(s\) URL/],
-    ['an unknown source', { sourceUrls: ['https://example.org/unknown'] }, /not a known source \(add it with addSource first\)/],
+    ['an unknown source', { sourceUrls: ['https://example.org/unknown'] }, /which the dataset does not describe; add it with addSource first/],
     ['an unknown field', { fields: ['basket_weaving'] }, /Field "basket_weaving" is not in the field vocabulary/],
     ['the foreign party first', { partyIds: ['kr-seoul', 'id-kota-bogor'] }, /Indonesian party first/],
     ['control characters in the note', { note: 'a\u0000b' }, /"note" contains control characters/],
@@ -101,6 +101,18 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
       () => store.createPartnership(bandungBeijing({ signedYear: 1900, fields: ['nope'], sourceUrls: [] }), 'alice'),
       BadInputError,
       /signedYear.*Field "nope".*cites no source/s,
+    );
+  });
+
+  it('gives each problem as data: code, input field and values', async () => {
+    const error = await store.createPartnership(bandungBeijing({ signedYear: 1900, fields: ['nope'], sourceUrls: [] }), 'alice').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadInputError);
+    expect((error as BadInputError).problems.map(({ code, field, values }) => ({ code, field, values }))).toEqual(
+      expect.arrayContaining([
+        { code: 'YEAR_OUT_OF_RANGE', field: 'signedYear', values: expect.objectContaining({ value: 1900, min: 1945 }) },
+        { code: 'UNKNOWN_FIELD', field: 'fields', values: { value: 'nope' } },
+        { code: 'MISSING_SOURCE', field: 'sourceUrls', values: {} },
+      ]),
     );
   });
 
@@ -212,7 +224,7 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
     await expectRefused(
       () => store.addGovernment({ id: 'xx-nowhere', name: 'Nowhere', level: 'CITY', localType: 'City', countryCode: 'XX' }, 'alice'),
       BadInputError,
-      /country "XX", which is not a known country/,
+      /country "XX", which the country list does not list/,
     );
   });
 

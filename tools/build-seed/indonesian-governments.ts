@@ -8,7 +8,7 @@ import type { Government } from '../../src/domain/model';
 import { parseTsv } from '../../src/seed/tsv';
 import {
   findRegionsByName, loadOfficialRegions, type OfficialRegion, type OfficialRegions,
-} from '../../src/seed/official-regions';
+} from '../../src/domain/official-regions';
 import type { Gazetteer } from './places';
 import type { SharedRow } from './shared-rows';
 import { slug } from './slug';

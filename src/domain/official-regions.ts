@@ -1,12 +1,14 @@
 /**
  * The official list of Indonesian provinces and regencies/cities (Kemendagri codes),
  * read from the CSV files that the `idn-area-data` package ships. The package is
- * ESM-only, so its CSV files are read directly instead of importing it.
+ * ESM-only, so its CSV files are read directly instead of importing it. Reference data
+ * shipped with a package, like the ISO country list the rules also use: the domain may read
+ * it (it imports nothing from the rest of src).
  * Data: ODbL (see seed/SOURCES.md).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { IndonesianLevel } from '../domain/model';
+import type { IndonesianLevel } from './model';
 
 export interface OfficialRegion {
   /** "32" for a province, "32.73" for a regency or city. */
@@ -34,6 +36,14 @@ export function loadOfficialRegions(): OfficialRegions {
     all.push({ code, name, level: name.startsWith('Kota ') ? 'CITY' : 'REGENCY', provinceCode });
   }
   return { byCode: new Map(all.map((r) => [r.code, r])), all };
+}
+
+let cachedRegions: OfficialRegions | undefined;
+
+/** The official Kemendagri region list, read once per process. */
+export function officialRegions(): OfficialRegions {
+  cachedRegions ??= loadOfficialRegions();
+  return cachedRegions;
 }
 
 function readCsv(file: string): string[][] {
