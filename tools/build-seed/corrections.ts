@@ -455,6 +455,93 @@ export const REVIEW_CORRECTIONS: Correction[] = [
   },
 ];
 
+const L = {
+  commewijne: ['https://warta.jogjakota.go.id/detail/index/14647', 'https://warta.jogjakota.go.id/detail/index/14619'],
+  incheon: ['https://www.incheon.go.kr/jp/JP020101', 'https://ajunews.com/view/20090914000168'],
+  chiangMai: ['https://www.medcom.id/internasional/asean/0k8a9d9K-kunjungan-dubes-ri-ke-chiang-mai-perkuat-kerja-sama-indonesia-thailand', 'https://rejogja.republika.co.id/berita/rxnv2d291/diy-dorong-aktifkan-kembali-kerja-sama-dengan-chiang-mai'],
+  chiangMai2003: 'http://khirivoyages.com/index.php?route=module/news/detail&id=12',
+  shanghai: ['https://www.shine.cn/news/metro/2309205622/'],
+  jakarta21: 'https://desain.beritajakarta.id/read/66251/21-kota-di-dunia-jalin-kerja-sama-sister-city-dengan-jakarta',
+  qingdao2014: 'https://finance.detik.com/berita-ekonomi-bisnis/d-2624677/manado-jalin-kerja-sama-dengan-kota-dari-tiongkok-ini',
+  zamboanga: ['https://namipueblo.webnode.page/news/celso-shares-zambos-best-practices-to-baguio-', 'https://qa.philstar.com/nation/2015/09/15/1500118/zambo-forge-sisterhood-pact-2-chinese-cities/amp', 'https://www.mindanews.com/top-stories/2021/07/zambo-davao-sign-sisterhood-pact/'],
+  bandung2008: 'https://bandungdailyphotos.blogspot.com/search/label/Theme%20Day?m=0',
+  bandaAcehOdemis: 'https://www.haber24.com/ozel-haber/odemis-ten-endonezya-ya-dostluk-koprusu-h417926.html',
+  kremenchukNone: 'https://telegraf.in.ua/kremenchug/10027353-goroda-pobratimy-kremenchuga.html',
+};
+
+/** A low row kept as a lead: the searches found no primary or official source. */
+const unsupported = (id: string, pair: Correction['pair'], searched: string, finding: string, sources: string[] = []): Correction => ({
+  id, pair,
+  what: 'Kept low; the note says what was searched and that nothing supports the pair.',
+  why: `Searched the stored pages (29 Nov 2026) in ${searched}: ${finding}`,
+  sources,
+  apply: (r) => addNote(r, `Checked 29 Nov 2026: ${finding.replace(/\.$/, '')}`),
+});
+
 /** The remaining low-confidence rows, each searched for a primary or official source (ids L1…). */
 export const LOW_ROW_CORRECTIONS: Correction[] = [
+  {
+    id: 'L1', pair: ['Yogyakarta', 'city', 'Commewijne'],
+    what: 'LOW → HIGH; sister_city → MOU, year empty → 2011; status unknown → active; added two Yogyakarta city news pages and the fields.',
+    why: 'The Yogyakarta city government\'s own news (Apr 2021) says the city and Commewijne District signed a sister-city letter of intent in Yogyakarta in 2009 and an MoU in Paramaribo in 2011 on culture, tourism, education, health and agriculture, and that a new MoU was offered as the old one was about to expire: an official page of one side. No separate sister-city agreement, so MOU.',
+    sources: L.commewijne,
+    apply: (r) => { r.type = 'mou'; r.year = 2011; r.confidence = 'high'; r.status = 'active'; addUrls(r, L.commewijne); r.rawFields.push('culture', 'tourism', 'education', 'health', 'agriculture'); r.note = 'Sister-city LoI signed in Yogyakarta in 2009 and MoU signed in Paramaribo in 2011 (Yogyakarta city news, Apr 2021); a new MoU was proposed in 2021 as the old one neared its end. Formerly known only from the Wikipedia-derived list'; },
+  },
+  {
+    id: 'L2', pair: ['Yogyakarta', 'city', 'Paramaribo'],
+    what: 'Kept low; note says Yogyakarta names Commewijne, not Paramaribo, as its Surinamese partner.',
+    why: 'Yogyakarta\'s own news (Apr 2021) names Commewijne District as its sister-city partner in Suriname; Paramaribo appears only as the place where the 2011 MoU was signed. Nothing supports a Yogyakarta–Paramaribo tie; the list entry may confuse the two.',
+    sources: L.commewijne,
+    apply: (r) => addNote(r, 'Yogyakarta\'s own news (2021) names Commewijne District as its Surinamese partner, the MoU being signed in Paramaribo; nothing supports a tie with Paramaribo itself'),
+  },
+  {
+    id: 'L3', pair: ['Banten', 'province', 'Incheon'],
+    what: 'LOW → HIGH; sister_city → SISTER_PROVINCE, year empty → 2009; added Incheon\'s list of sister cities and the report of the signing.',
+    why: 'Incheon Metropolitan City\'s own list of sister cities gives Banten Province, 14 Sep 2009; Aju News (14 Sep 2009) reports the signing at Songdo Convensia by Mayor Ahn Sang-soo and Governor Ratu Atut Chosiyah. Both parties are first-level units, so SISTER_PROVINCE. The earlier note\'s doubt (a mislabel of the 2017 West Java LoI) is unfounded: these are two different ties.',
+    sources: L.incheon,
+    apply: (r) => { r.type = 'sister_province'; r.year = 2009; r.confidence = 'high'; addUrls(r, L.incheon); r.note = 'Sister tie signed 14 Sep 2009 at Songdo Convensia by Incheon Mayor Ahn Sang-soo and Banten Governor Ratu Atut Chosiyah (Aju News); listed by Incheon among its sister cities with that date. Distinct from the 2017 Incheon–West Java LoI. Formerly known only from the Wikipedia-derived list'; },
+  },
+  {
+    id: 'L4', pair: ['DI Yogyakarta', 'province', 'Chiang Mai Province'],
+    what: 'LOW → HIGH; year empty → 2007 with 2003 as a signed-year alternative; status unknown → dormant; added two reports.',
+    why: 'The Indonesian ambassador\'s visit to the Chiang Mai governor (Jan 2023, from the foreign ministry\'s site, Medcom) and the DIY governor (Jul 2023, Republika) both date the sister-province MoU to 2007 and call for its revitalisation; the Sultan says the cooperation has been "less active". The Thai travel site the row cited speaks of a signing in Sept 2003, kept as an alternative year.',
+    sources: [...L.chiangMai, L.chiangMai2003],
+    apply: (r) => { r.year = 2007; r.confidence = 'high'; r.status = 'dormant'; addUrls(r, L.chiangMai); r.yearAlternatives.push({ year: 2003, sourceUrl: L.chiangMai2003, note: 'a Thai travel site speaks of a signing by officials in Sept 2003' }); addNote(r, 'Sister-province MoU dated 2007 by the Indonesian embassy (Jan 2023) and the DIY governor (Jul 2023), who both call for reactivating it'); },
+  },
+  {
+    id: 'L5', pair: ['Jakarta', 'province', 'Shanghai'],
+    what: 'LOW → MEDIUM; added the Shanghai Daily report.',
+    why: 'Shanghai\'s mayor, receiving Indonesia\'s vice-president (Shanghai Daily, 20 Sep 2023), says Shanghai has sister-city relations with East Java and the Jakarta Capital Region and a friendly-exchange relationship with Yogyakarta: a statement of the partner government in state media, no date or document, so medium. Jakarta\'s 2019 list of 21 sister cities omits Shanghai, which the note keeps.',
+    sources: L.shanghai,
+    apply: (r) => { r.confidence = 'medium'; addUrls(r, L.shanghai); addNote(r, 'Shanghai\'s mayor (Sep 2023) names Jakarta among Shanghai\'s sister cities; no year or document found'); },
+  },
+  {
+    id: 'L6', pair: ['Jawa Timur', 'province', 'Shanghai'],
+    what: 'other → SISTER_PROVINCE (confidence stays medium); added the Shanghai Daily report.',
+    why: 'The same Shanghai Daily report (20 Sep 2023) has Shanghai\'s mayor naming East Java Province as a sister-city partner of Shanghai; East Java lists Shanghai among its six Chinese partner provinces (Jatim Newsroom, 2018). A partner\'s statement without a year or document: medium.',
+    sources: L.shanghai,
+    apply: (r) => { r.type = 'sister_province'; addUrls(r, L.shanghai); addNote(r, 'Shanghai\'s mayor (Sep 2023) names East Java among Shanghai\'s sister-city partners'); },
+  },
+  unsupported('L7', ['Makassar', 'city', 'Qingdao'], 'Indonesian and Chinese', 'a Qingdao foreign-affairs official said in June 2014 that Qingdao had 64 twin cities and none in Indonesia, and Makassar\'s own statements (2017) name Lismore as its sister city; nothing supports the pair.', [L.qingdao2014]),
+  unsupported('L8', ['Manado', 'city', 'Zamboanga City'], 'English and Indonesian', 'Zamboanga\'s reports on its sister cities (2009–2021: Baguio, Trece Martires, Zhoushan, Guigang, Davao, Sandakan) do not name Manado; only the forum list does (Davao, also on that list, does name Manado, a separate row).', L.zamboanga),
+  unsupported('L9', ['Semarang', 'city', 'Beihai'], 'Indonesian, Chinese and English', 'only copies of Wikipedia list the pair; no Chinese or Indonesian source found.'),
+  unsupported('L10', ['Pidie', 'regency', 'Pendik'], 'Turkish and Indonesian', 'no Turkish or Indonesian page mentions a Pendik–Sigli or Pendik–Pidie tie.'),
+  unsupported('L11', ['Banda Aceh', 'city', 'Pendik'], 'Turkish and Indonesian', 'Banda Aceh\'s reported Turkish step is a goodwill protocol with Ödemiş (İzmir), not Pendik; nothing supports the pair.', [L.bandaAcehOdemis]),
+  unsupported('L12', ['Bandung', 'city', 'Yingkou'], 'Indonesian and Chinese', 'Bandung\'s mayor (2023) says the city has three Chinese sister cities without naming them; no page names Yingkou.'),
+  unsupported('L13', ['Bandung', 'city', 'Cuenca'], 'Indonesian and Spanish', 'no page names a Bandung–Cuenca tie; Bandung\'s 2008 list of six formal sister cities omits it.', [L.bandung2008]),
+  unsupported('L14', ['Bandung', 'city', 'Hannover'], 'Indonesian and German', 'nothing beyond the forum post; Bandung\'s German partner in every official source is Braunschweig.'),
+  unsupported('L15', ['Bandung', 'city', 'Bari'], 'Indonesian and Italian', 'only the 2008 blog lists Bari among Bandung\'s six formal sister cities; no Bari or Bandung government page found.'),
+  unsupported('L16', ['Bogor', 'city', 'Nanning'], 'Indonesian and Chinese', 'Bogor\'s reported Chinese contacts are Chongzuo (2016) and Dongxing (2019) visits; nothing names Nanning.'),
+  unsupported('L17', ['Bogor', 'city', 'Gödöllő'], 'Indonesian and Hungarian', 'no page names a Bogor–Gödöllő tie.'),
+  unsupported('L18', ['Malang', 'city', 'Fuqing'], 'Indonesian and Chinese', 'no page names a Malang–Fuqing tie.'),
+  unsupported('L19', ['Palembang', 'city', 'Venice'], 'Indonesian and Italian', 'only copies of Wikipedia and the mailing-list copy of an old Wikipedia list name the pair.'),
+  unsupported('L20', ['Pontianak', 'city', 'Kuching'], 'Indonesian and English', 'no page from either Kuching council or Pontianak names the pair.'),
+  unsupported('L21', ['Singkawang', 'city', 'Taoyuan'], 'Indonesian, Chinese and English', 'no Taoyuan or Singkawang page names the pair.'),
+  unsupported('L22', ['Surabaya', 'city', 'Kaohsiung'], 'Chinese and Indonesian', 'Kaohsiung\'s reports on its sister cities (to 2025, 43 partners) name no Indonesian city.'),
+  unsupported('L23', ['Yogyakarta', 'city', 'Huế'], 'Indonesian and Vietnamese', 'no page names a Yogyakarta–Huế tie.'),
+  unsupported('L24', ['Jakarta', 'province', 'Athens'], 'Indonesian and English', 'the Jakarta government\'s 2019 list of its 21 sister cities omits Athens, and nothing else supports the pair.', [L.jakarta21]),
+  unsupported('L25', ['Jakarta', 'province', 'Mumbai'], 'Indonesian and English', 'the Jakarta government\'s 2019 list of its 21 sister cities omits Mumbai, and nothing else supports the pair.', [L.jakarta21]),
+  unsupported('L26', ['Jakarta', 'province', 'Malacca City'], 'Indonesian and Malay', 'the Jakarta government\'s 2019 list of its 21 sister cities and Melaka\'s own twinning list both omit the pair.', [L.jakarta21, 'http://msdesk.mbmb.gov.my/twincities/glance.cfm']),
+  unsupported('L27', ['Jawa Barat', 'province', 'Ulsan'], 'Korean and Indonesian', 'no Ulsan or West Java report after the scheduled signing date (21 Dec 2022) was found.'),
+  unsupported('L28', ['Makassar', 'city', 'Kuala Terengganu'], 'Indonesian and Malay', 'the 2019 report shows Makassar only exploring the tie; no later signing found.'),
 ];
