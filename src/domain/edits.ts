@@ -60,6 +60,8 @@ export interface NewProgram {
   summary?: string;
   /** At least one known source URL. */
   sourceUrls: string[];
+  /** Strength of the evidence; defaults to MEDIUM (one source, not yet corroborated). */
+  confidence?: Confidence;
 }
 
 export interface NewSource {
@@ -70,6 +72,14 @@ export interface NewSource {
   publisher?: string | null;
   /** ISO date (YYYY-MM-DD) the source was read. */
   accessed?: string | null;
+  /** BCP 47 language tag of the source ("id", "en", "ko"). */
+  language?: string | null;
+  /** ISO date (YYYY-MM-DD) the source gives as its publication date. */
+  publishedDate?: string | null;
+  /** ISO date (YYYY-MM-DD) the citation was checked; defaults to `accessed`. */
+  checkedDate?: string | null;
+  /** What the check found. */
+  checkNote?: string | null;
 }
 
 export interface NewGovernment {

@@ -119,6 +119,8 @@ export interface Program {
   fields: string[];
   summary: string;
   sourceUrls: string[];
+  /** Strength of the evidence that the program ran, graded like a partnership's confidence. */
+  confidence: Confidence;
 }
 
 export type SourceKind = 'WEB' | 'DOCUMENT';
@@ -131,6 +133,14 @@ export interface Source {
   publisher: string | null;
   /** ISO date the source was read, or null. */
   accessed: string | null;
+  /** Language of the page or document as a BCP 47 tag ("id", "en", "ko", "zh-Hant"), or null if unknown. */
+  language: string | null;
+  /** ISO date (YYYY-MM-DD) the page gives as its publication date, or null when it gives none. */
+  publishedDate: string | null;
+  /** ISO date (YYYY-MM-DD) the citation was last checked against the page (or the stored copy of it). */
+  checkedDate: string | null;
+  /** What the last check found: where the title came from, or why it could not be verified. */
+  checkNote: string | null;
 }
 
 /** A field of cooperation in the controlled vocabulary. */

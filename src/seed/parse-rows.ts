@@ -95,6 +95,7 @@ export function toProgram(c: Cells, problem: CellProblem): Program {
     fields: splitList(c.fields),
     summary: c.summary.trim(),
     sourceUrls: splitList(c.source_urls),
+    confidence: c.confidence.trim() as Confidence,
   };
 }
 
@@ -105,5 +106,9 @@ export function toSource(c: Cells): Source {
     title: orNull(c.title),
     publisher: orNull(c.publisher),
     accessed: orNull(c.accessed),
+    language: orNull(c.language),
+    publishedDate: orNull(c.published_date),
+    checkedDate: orNull(c.checked_date),
+    checkNote: orNull(c.check_note),
   };
 }

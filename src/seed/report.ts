@@ -1,10 +1,11 @@
 /**
  * `npm run seed:report [dir]`: coverage of the seed as markdown on stdout —
  * Indonesian governments with partners by level and province, partnerships by
- * country, type, status, decade signed and confidence, and the low-confidence rows.
+ * country, type, status, decade signed and confidence, citation coverage, and the low-confidence rows.
  */
 import { resolve } from 'node:path';
 import type { Dataset } from '../domain/model';
+import { citationCoverage, percent } from './citation-coverage';
 import { computeDatasetStats, COVERAGE_LEVELS, type Count } from './dataset-stats';
 import { readDataset } from './read-dataset';
 import { formatSeedProblem } from './seed-problem';
@@ -40,6 +41,13 @@ export function seedReport(dataset: Dataset): string[] {
   lines.push(...table('Partnerships by status', stats.partnershipsByStatus));
   lines.push(...table('Partnerships by decade signed', stats.partnershipsByDecade, (k) => (k === null ? 'no year' : `${k}s`)));
   lines.push(...table('Partnerships by confidence', stats.partnershipsByConfidence));
+  const c = citationCoverage(dataset.sources);
+  lines.push('## Citations', '', '| Sources with | Count | Share |', '|---|---|---|',
+    `| title and publisher | ${c.withTitleAndPublisher} | ${percent(c.withTitleAndPublisher, c.sources)} |`,
+    `| language | ${c.withLanguage} | ${percent(c.withLanguage, c.sources)} |`,
+    `| publication date | ${c.withPublishedDate} | ${percent(c.withPublishedDate, c.sources)} |`,
+    `| checked date | ${c.withCheckedDate} | ${percent(c.withCheckedDate, c.sources)} |`,
+    `| (all sources) | ${c.sources} | |`, '');
   const low = dataset.partnerships.filter((p) => p.confidence === 'LOW');
   lines.push(`## Low-confidence partnerships (${low.length})`, '', 'Leads, not established ties: known only from a Wikipedia-derived list, a blog or a forum, or announced and unconfirmed.', '',
     '| Partnership | Type | Note |', '|---|---|---|',

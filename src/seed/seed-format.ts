@@ -27,8 +27,8 @@ export const SEED_HEADERS: Record<SeedEntity, readonly string[]> = {
     'id', 'party_ids', 'type', 'status', 'signed_year', 'signed_year_alternatives',
     'ended_year', 'fields', 'confidence', 'source_urls', 'note',
   ],
-  programs: ['id', 'partnership_id', 'name', 'start_year', 'end_year', 'fields', 'summary', 'source_urls'],
-  sources: ['url', 'kind', 'title', 'publisher', 'accessed'],
+  programs: ['id', 'partnership_id', 'name', 'start_year', 'end_year', 'fields', 'summary', 'source_urls', 'confidence'],
+  sources: ['url', 'kind', 'title', 'publisher', 'accessed', 'language', 'published_date', 'checked_date', 'check_note'],
 };
 
 

@@ -37,6 +37,8 @@ export interface ValidateOptions {
   requireCoordinates?: boolean;
   /** Says whether a DOCUMENT source's file exists. Defaults to not checking. */
   documentExists?: (url: string) => boolean;
+  /** Report sources without a checked_date. Defaults to true (the seed records when each citation was checked). */
+  requireCheckedDate?: boolean;
 }
 
 /** A model field as its seed column: `partyIds` → `party_ids`. */
@@ -75,6 +77,6 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions = {})
   });
   validatePartnerships(ctx, dataset);
   validatePrograms(ctx, dataset);
-  validateSources(ctx, dataset, { documentExists: options.documentExists });
+  validateSources(ctx, dataset, { documentExists: options.documentExists, requireCheckedDate: options.requireCheckedDate ?? true });
   return ctx.problems.map((p) => toSeedProblem(p, locate));
 }

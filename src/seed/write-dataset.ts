@@ -34,12 +34,15 @@ export function formatDataset(dataset: Dataset): Record<string, string> {
     [SEED_FILES.programs]: formatTsv(
       SEED_HEADERS.programs,
       dataset.programs.map((p) => [
-        p.id, p.partnershipId, p.name, cell(p.startYear), cell(p.endYear), list(p.fields), p.summary, list(p.sourceUrls),
+        p.id, p.partnershipId, p.name, cell(p.startYear), cell(p.endYear), list(p.fields), p.summary, list(p.sourceUrls), p.confidence,
       ]),
     ),
     [SEED_FILES.sources]: formatTsv(
       SEED_HEADERS.sources,
-      dataset.sources.map((s) => [s.url, s.kind, cell(s.title), cell(s.publisher), cell(s.accessed)]),
+      dataset.sources.map((s) => [
+        s.url, s.kind, cell(s.title), cell(s.publisher), cell(s.accessed),
+        cell(s.language), cell(s.publishedDate), cell(s.checkedDate), cell(s.checkNote),
+      ]),
     ),
   };
 }

@@ -184,6 +184,7 @@ export function planProgram(view: WriteView, input: NewProgram): Program {
     fields: input.fields ?? [],
     summary: input.summary ?? '',
     sourceUrls: [...(input.sourceUrls ?? [])],
+    confidence: input.confidence ?? 'MEDIUM',
   };
   const ctx = apiContext();
   textProblems(ctx, 'programs', { name: [pr.name, MAX_TEXT.name], summary: [pr.summary, MAX_TEXT.note] });
@@ -201,9 +202,15 @@ export function planSource(view: WriteView, input: NewSource): Source {
     title: input.title ?? null,
     publisher: input.publisher ?? null,
     accessed: input.accessed ?? null,
+    language: input.language ?? null,
+    publishedDate: input.publishedDate ?? null,
+    checkedDate: input.checkedDate ?? input.accessed ?? null,
+    checkNote: input.checkNote ?? null,
   };
   const ctx = apiContext();
-  textProblems(ctx, 'sources', { url: [s.url, MAX_TEXT.url], title: [s.title, MAX_TEXT.name], publisher: [s.publisher, MAX_TEXT.name] });
+  textProblems(ctx, 'sources', {
+    url: [s.url, MAX_TEXT.url], title: [s.title, MAX_TEXT.name], publisher: [s.publisher, MAX_TEXT.name], checkNote: [s.checkNote, MAX_TEXT.note],
+  });
   validateSources(ctx, { ...datasetOf(view), sources: [s] }, {});
   throwIfAny('source', ctx);
   return s;

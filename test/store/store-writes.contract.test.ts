@@ -175,8 +175,14 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
       { partnershipId: 'id-kota-bandung--kr-seoul', name: 'Smart City Exchange', startYear: 2019, fields: ['urban_planning'], sourceUrls: [SOURCE_A] },
       'alice',
     );
-    expect(record).toMatchObject({ id: 'id-kota-bandung--kr-seoul--smart-city-exchange', summary: '', endYear: null });
+    expect(record).toMatchObject({ id: 'id-kota-bandung--kr-seoul--smart-city-exchange', summary: '', endYear: null, confidence: 'MEDIUM' });
     expect((await store.programsOfPartnerships(['id-kota-bandung--kr-seoul']))[0]).toEqual([record]);
+    const { record: graded } = await store.addProgram(
+      { partnershipId: 'id-kota-bandung--kr-seoul', name: 'Graded Exchange', confidence: 'HIGH', sourceUrls: [SOURCE_A] },
+      'alice',
+    );
+    expect((await store.programsOfPartnerships(['id-kota-bandung--kr-seoul']))[0]).toContainEqual(graded);
+    expect(graded.confidence).toBe('HIGH');
     await expectRefused(
       () => store.addProgram({ partnershipId: 'nope', name: 'X', sourceUrls: [SOURCE_A] }, 'alice'),
       NotFoundError,
@@ -191,12 +197,17 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
 
   it('adds a source, which partnerships can then cite', async () => {
     const url = 'https://example.org/new-source';
-    const { record } = await store.addSource({ url, title: 'A new source', accessed: '2026-11-20' }, 'alice');
-    expect(record).toEqual({ url, kind: 'WEB', title: 'A new source', publisher: null, accessed: '2026-11-20' });
+    const { record } = await store.addSource({ url, title: 'A new source', accessed: '2026-11-20', language: 'ko', publishedDate: '2026-11-18' }, 'alice');
+    expect(record).toEqual({
+      url, kind: 'WEB', title: 'A new source', publisher: null, accessed: '2026-11-20',
+      language: 'ko', publishedDate: '2026-11-18', checkedDate: '2026-11-20', checkNote: null,
+    });
     expect(await store.sourcesByUrls([url])).toEqual([record]);
     await expectRefused(() => store.addSource({ url }, 'alice'), ConflictError, /already described/);
     await expectRefused(() => store.addSource({ url: 'javascript:alert(1)' }, 'alice'), BadInputError, /not an http\(s\) URL/);
     await expectRefused(() => store.addSource({ url: 'https://example.org/x', accessed: 'yesterday' }, 'alice'), BadInputError, /ISO date/);
+    await expectRefused(() => store.addSource({ url: 'https://example.org/x', publishedDate: '2026-02-30' }, 'alice'), BadInputError, /ISO date/);
+    await expectRefused(() => store.addSource({ url: 'https://example.org/x', language: 'Indonesian' }, 'alice'), BadInputError, /BCP 47/);
     const { record: p } = await store.createPartnership(
       { partyIds: ['id-kab-bogor', 'jp-kyoto'], type: 'MOU', sourceUrls: [url] },
       'alice',

@@ -177,11 +177,23 @@ describe.each(storeFactories())('%s store contract', (kind: string, create: Stor
   it('returns programs per partnership and sources by url', async () => {
     const [programs, none] = await store.programsOfPartnerships(['id-prov-dki-jakarta--kr-seoul', 'nope']);
     expect(programs!.map((p) => p.name)).toEqual(['Seoul Vocational Training']);
-    expect(programs![0]).toMatchObject({ startYear: 2018, endYear: 2020, sourceUrls: ['https://example.org/source-a'] });
+    expect(programs![0]).toMatchObject({ startYear: 2018, endYear: 2020, sourceUrls: ['https://example.org/source-a'], confidence: 'HIGH' });
     expect(none).toEqual([]);
     const [a, missing] = await store.sourcesByUrls(['https://example.org/source-a', 'https://nope.example']);
-    expect(a).toEqual({ url: 'https://example.org/source-a', kind: 'WEB', title: 'Source A', publisher: 'Example', accessed: '2026-11-01' });
+    expect(a).toEqual({
+      url: 'https://example.org/source-a', kind: 'WEB', title: 'Source A', publisher: 'Example', accessed: '2026-11-01',
+      language: 'id', publishedDate: '2026-10-30', checkedDate: '2026-11-01', checkNote: 'Title and date from the page itself',
+    });
     expect(missing).toBeNull();
+  });
+
+  it('round-trips every citation field of every source and the confidence of every program', async () => {
+    const source = smallDataset();
+    const urls = source.sources.map((s) => s.url);
+    expect(await store.sourcesByUrls(urls)).toEqual(source.sources);
+    const snapshot = await store.snapshot();
+    expect([...snapshot.sources].sort((x, y) => x.url.localeCompare(y.url))).toEqual(source.sources);
+    expect(snapshot.programs.map((p) => [p.id, p.confidence])).toEqual(source.programs.map((p) => [p.id, p.confidence]));
   });
 
   it('lists countries by name and fields by code', async () => {

@@ -68,7 +68,7 @@ export function assemble(corrected: SharedRow[], toolDir: string): Assembled {
     governments: placed.map((p) => p.government),
     partnerships: partnerships.sort((x, y) => x.id.localeCompare(y.id)),
     programs,
-    sources: buildSources(partnerships, programs),
+    sources: buildSources(partnerships, programs, readSourceMetadata(join(toolDir, 'source-metadata.tsv'))),
   };
   pairIndex.clear();
   return { dataset, placed };
@@ -117,7 +117,34 @@ function buildCountries(placed: Placed[]): Country[] {
   }));
 }
 
-function buildSources(partnerships: Partnership[], programs: Program[]): Source[] {
+/** The citation columns of tools/build-seed/source-metadata.tsv, one row per cited web source. */
+export const SOURCE_METADATA_HEADER = ['url', 'title', 'publisher', 'language', 'published_date', 'checked_date', 'check_note'] as const;
+type SourceMetadata = Pick<Source, 'title' | 'publisher' | 'language' | 'publishedDate' | 'checkedDate' | 'checkNote'>;
+
+/** Reads source-metadata.tsv; throws on a malformed header or row. */
+export function readSourceMetadata(file: string): Map<string, SourceMetadata> {
+  const tsv = parseTsv(readFileSync(file, 'utf8'));
+  if (tsv.header.join('\t') !== SOURCE_METADATA_HEADER.join('\t')) throw new Error(`source-metadata.tsv: unexpected header ${tsv.header.join('|')}`);
+  const out = new Map<string, SourceMetadata>();
+  for (const r of tsv.rows) {
+    if (r.cells.length !== SOURCE_METADATA_HEADER.length) throw new Error(`source-metadata.tsv:${r.line}: expected ${SOURCE_METADATA_HEADER.length} cells, got ${r.cells.length}`);
+    const [url, title, publisher, language, publishedDate, checkedDate, checkNote] = r.cells.map((c) => c.trim());
+    if (out.has(url)) throw new Error(`source-metadata.tsv:${r.line}: ${url} is described twice`);
+    const orNull = (v: string): string | null => (v === '' ? null : v);
+    out.set(url, {
+      title: orNull(title), publisher: orNull(publisher), language: orNull(language),
+      publishedDate: orNull(publishedDate), checkedDate: orNull(checkedDate), checkNote: orNull(checkNote),
+    });
+  }
+  return out;
+}
+
+/**
+ * Every cited URL becomes a source. Web sources take their citation from source-metadata.tsv,
+ * which must describe each of them, and nothing else (the build stops otherwise, so the file
+ * cannot drift from what the seed cites); the documents' citations live in documents.ts.
+ */
+function buildSources(partnerships: Partnership[], programs: Program[], metadata: Map<string, SourceMetadata>): Source[] {
   const urls = new Set<string>();
   for (const p of partnerships) {
     p.sourceUrls.forEach((u) => urls.add(u));
@@ -125,7 +152,12 @@ function buildSources(partnerships: Partnership[], programs: Program[]): Source[
   }
   programs.forEach((p) => p.sourceUrls.forEach((u) => urls.add(u)));
   const documents = new Map(DOCUMENT_SOURCES.map((s) => [s.url, s]));
-  return [...urls].sort().map((url) => documents.get(url) ?? { url, kind: 'WEB', title: null, publisher: null, accessed: null });
+  const missing = [...urls].filter((u) => !documents.has(u) && !metadata.has(u));
+  const unused = [...metadata.keys()].filter((u) => !urls.has(u));
+  if (missing.length > 0 || unused.length > 0) {
+    throw new Error(`source-metadata.tsv must describe exactly the cited web sources. Missing: ${missing.join(' ') || 'none'}. Not cited: ${unused.join(' ') || 'none'}.`);
+  }
+  return [...urls].sort().map((url) => documents.get(url) ?? { url, kind: 'WEB', accessed: null, ...metadata.get(url)! });
 }
 
 function readFieldMap(file: string): Map<string, string[]> {

@@ -16,12 +16,15 @@ export const DOC = {
   bandungSeoul: `${D}004_546c20ebb42e0014.txt`,
 };
 
+/** How the documents' citations were checked: against the files themselves, which are in the repository. */
+const DOC_CHECK = { language: 'id', publishedDate: null, checkedDate: '2026-11-29' } as const;
+
 export const DOCUMENT_SOURCES: Source[] = [
-  { url: DOC.seoulTraining, kind: 'DOCUMENT', title: 'Untitled thesis abstract: the Jakarta–Seoul sister city and the Seoul Vocational Training program (2018–2020)', publisher: null, accessed: null },
-  { url: DOC.tokyoExchange, kind: 'DOCUMENT', title: 'Untitled thesis abstract: the Jakarta–Tokyo sister city and the government labour exchange program', publisher: null, accessed: null },
-  { url: DOC.beijingYouth, kind: 'DOCUMENT', title: 'Kerja Sama Sister City Kota Jakarta dengan Kota Beijing terkait Youth Exchange Program pada Tahun 2017-2019', publisher: null, accessed: null },
-  { url: DOC.tokyoTraining, kind: 'DOCUMENT', title: 'Manfaat kerjasama "Sister City" terhadap pembangunan sosial ; Studi kasus Program Pelatihan Tenaga Kerja Kerjasama Jakarta-Tokyo (Orrada Sinurat)', publisher: 'Perpustakaan Universitas Indonesia (lib.ui.ac.id)', accessed: null },
-  { url: DOC.bandungSeoul, kind: 'DOCUMENT', title: 'Implementasi Kerja sama Sister City Bandung - Seoul di Bidang Ekonomi Perkotaan (Dewi Purbaningrum)', publisher: null, accessed: null },
+  { url: DOC.seoulTraining, kind: 'DOCUMENT', title: 'Untitled thesis abstract: the Jakarta–Seoul sister city and the Seoul Vocational Training program (2018–2020)', publisher: null, accessed: null, ...DOC_CHECK, checkNote: "The user's document: an Indonesian thesis abstract without a title line; the title is a description of its content, not the author's. No publisher, author or date in the text" },
+  { url: DOC.tokyoExchange, kind: 'DOCUMENT', title: 'Untitled thesis abstract: the Jakarta–Tokyo sister city and the government labour exchange program', publisher: null, accessed: null, ...DOC_CHECK, checkNote: "The user's document: an Indonesian thesis abstract without a title line; the title is a description of its content, not the author's. No publisher, author or date in the text" },
+  { url: DOC.beijingYouth, kind: 'DOCUMENT', title: 'Kerja Sama Sister City Kota Jakarta dengan Kota Beijing terkait Youth Exchange Program pada Tahun 2017-2019', publisher: null, accessed: null, ...DOC_CHECK, checkNote: "The user's document: an Indonesian thesis abstract; title from its first line. No publisher, author or date in the text" },
+  { url: DOC.tokyoTraining, kind: 'DOCUMENT', title: 'Manfaat kerjasama "Sister City" terhadap pembangunan sosial ; Studi kasus Program Pelatihan Tenaga Kerja Kerjasama Jakarta-Tokyo (Orrada Sinurat)', publisher: 'Perpustakaan Universitas Indonesia (lib.ui.ac.id)', accessed: null, ...DOC_CHECK, checkNote: "The user's document: an abstract copied from the Universitas Indonesia library catalogue (lib.ui.ac.id, record 72071); title and author from its header" },
+  { url: DOC.bandungSeoul, kind: 'DOCUMENT', title: 'Implementasi Kerja sama Sister City Bandung - Seoul di Bidang Ekonomi Perkotaan (Dewi Purbaningrum)', publisher: null, accessed: null, ...DOC_CHECK, checkNote: "The user's document: an Indonesian thesis abstract; title and author from its header. No publisher or date in the text" },
 ];
 
 interface DocumentFacts {
@@ -61,12 +64,17 @@ export const DOCUMENT_ROWS: Omit<SharedRow, 'yearAlternatives'>[] = [
   },
 ];
 
-/** Programs from the documents, keyed by the pair they run under; ids are `<partnership id>--<suffix>`. */
+/**
+ * Programs from the documents, keyed by the pair they run under; ids are `<partnership id>--<suffix>`.
+ * Confidence: each program is known from one thesis abstract (a single secondary account, no
+ * official page seen), which the dataset's grades call MEDIUM.
+ */
 export const DOCUMENT_PROGRAMS: { pair: [string, string]; suffix: string; program: Omit<Program, 'id' | 'partnershipId'>; rawFields: string[] }[] = [
   {
     pair: ['Jakarta', 'Seoul'], suffix: 'seoul-vocational-training', rawFields: ['employment', 'vocational training', 'capacity building'],
     program: {
       name: 'Seoul Vocational Training', startYear: 2018, endYear: 2020, fields: [], sourceUrls: [DOC.seoulTraining],
+      confidence: 'MEDIUM',
       summary: 'Vocational training with the Seoul Metropolitan Government (SMG), the realisation of the employment field of the Joint Communiqué; Jakarta is described as the side that absorbs more knowledge and direct and indirect assistance; government, community and educational foundations took part.',
     },
   },
@@ -74,6 +82,7 @@ export const DOCUMENT_PROGRAMS: { pair: [string, string]; suffix: string; progra
     pair: ['Jakarta', 'Tokyo'], suffix: 'labour-exchange', rawFields: ['labour exchange', 'on-the-job training', 'public services'],
     program: {
       name: 'Government labour exchange program', startYear: 1990, endYear: null, fields: [], sourceUrls: [DOC.tokyoExchange],
+      confidence: 'MEDIUM',
       summary: 'Exchange of workers within the two city governments, officially realised in 1990 to raise Jakarta\'s public-service standards to an international level; participants took on-the-job training; the study judges it effective in knowledge and field experience rather than material outcomes.',
     },
   },
@@ -81,6 +90,7 @@ export const DOCUMENT_PROGRAMS: { pair: [string, string]; suffix: string; progra
     pair: ['Jakarta', 'Tokyo'], suffix: 'labour-training', rawFields: ['on-the-job training'],
     program: {
       name: 'Labour training program (on-the-job training in Tokyo)', startYear: null, endYear: null, fields: [], sourceUrls: [DOC.tokyoTraining],
+      confidence: 'MEDIUM',
       summary: 'Training of DKI Jakarta workers through internships (on-the-job training) in Tokyo under the sister-city cooperation, most of its cost borne by Tokyo; the thesis finds gains in knowledge, skills and productivity, and in participants\' positions and pay.',
     },
   },
@@ -88,6 +98,7 @@ export const DOCUMENT_PROGRAMS: { pair: [string, string]; suffix: string; progra
     pair: ['Jakarta', 'Beijing'], suffix: 'youth-exchange', rawFields: ['youth exchange'],
     program: {
       name: 'Youth Exchange Program', startYear: 2017, endYear: 2019, fields: [], sourceUrls: [DOC.beijingYouth],
+      confidence: 'MEDIUM',
       summary: 'Youth exchange under the youth field of the sister-city MoU; the study covers participant selection, activities, obstacles and benefits, especially for Jakarta.',
     },
   },
@@ -95,6 +106,7 @@ export const DOCUMENT_PROGRAMS: { pair: [string, string]; suffix: string; progra
     pair: ['Bandung', 'Seoul'], suffix: 'revenue-capacity-building', rawFields: ['capacity building', 'regional revenue management', 'urban economy'],
     program: {
       name: 'Capacity building in regional revenue management', startYear: 2016, endYear: 2017, fields: [], sourceUrls: [DOC.bandungSeoul],
+      confidence: 'MEDIUM',
       summary: 'Raising the capacity of Bandung city government staff in regional revenue management, under cooperation in urban economy. Obstacles found by the study: different government levels, language, lack of budget and the COVID-19 pandemic.',
     },
   },

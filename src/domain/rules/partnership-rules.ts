@@ -12,6 +12,8 @@ import { DOCUMENTS_PREFIX, duplicates, isWellFormedUrl, type RuleContext, type R
 export interface PartnershipRuleOptions {
   /** Says whether a DOCUMENT source's file exists; skipped when absent. */
   documentExists?: (url: string) => boolean;
+  /** Report sources without a checked date (the shipped seed records one for every citation). */
+  requireCheckedDate?: boolean;
 }
 
 export interface ReferenceOptions {
@@ -77,6 +79,7 @@ export function validatePrograms(ctx: RuleContext, dataset: Dataset): void {
     ctx.checkYear('programs', i, 'startYear', pr.startYear);
     ctx.checkYear('programs', i, 'endYear', pr.endYear);
     ctx.checkYearOrder('programs', i, pr.startYear, pr.endYear, ['startYear', 'endYear']);
+    ctx.checkEnum('programs', i, 'confidence', pr.confidence, CONFIDENCES);
     checkFields(ctx, 'programs', i, pr.fields, dataset);
     checkSources(ctx, 'programs', i, `Program "${pr.id}"`, pr.sourceUrls, dataset);
   });
@@ -95,12 +98,44 @@ export function validateSources(ctx: RuleContext, dataset: Dataset, options: Par
     } else if (isDocument && options.documentExists && !options.documentExists(s.url)) {
       ctx.report('sources', i, 'MISSING_DOCUMENT', 'url', { value: s.url }, `Document "${s.url}" is cited but the file is not in seed/documents/`);
     }
-    if (s.accessed !== null && !/^\d{4}-\d{2}-\d{2}$/.test(s.accessed)) {
-      ctx.report('sources', i, 'BAD_VALUE', 'accessed', { value: s.accessed }, `Expected "${ctx.f('sources', 'accessed')}" as an ISO date (YYYY-MM-DD), got "${s.accessed}"`);
+    checkIsoDate(ctx, i, 'accessed', s.accessed);
+    checkIsoDate(ctx, i, 'publishedDate', s.publishedDate);
+    checkIsoDate(ctx, i, 'checkedDate', s.checkedDate);
+    if (s.language !== null && !isLanguageTag(s.language)) {
+      ctx.report('sources', i, 'BAD_VALUE', 'language', { value: s.language },
+        `Expected "${ctx.f('sources', 'language')}" as a BCP 47 tag in canonical form (e.g. "id", "en", "zh-Hant"), got "${s.language}"`);
+    }
+    if (options.requireCheckedDate && s.checkedDate === null) {
+      ctx.report('sources', i, 'MISSING_CHECK', 'checkedDate', {},
+        `Source "${s.url}" has no ${ctx.f('sources', 'checkedDate')}; every citation records when it was last checked`);
     }
   });
   for (const d of duplicates(dataset.sources, (s) => s.url)) {
     ctx.report('sources', d.index, 'DUPLICATE_ID', 'url', { value: d.key }, `Source "${d.key}" is described twice (first on ${ctx.row('sources', d.first)})`);
+  }
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A well-formed BCP 47 language tag written in its canonical form ("id", "en-GB", "zh-Hant"). */
+export function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value)[0] === value;
+  } catch {
+    return false;
+  }
+}
+
+function checkIsoDate(ctx: RuleContext, i: number, field: string, value: string | null): void {
+  if (value !== null && !isIsoDate(value)) {
+    ctx.report('sources', i, 'BAD_VALUE', field, { value }, `Expected "${ctx.f('sources', field)}" as an ISO date (YYYY-MM-DD), got "${value}"`);
   }
 }
 

@@ -25,6 +25,7 @@ export const RULE_PROBLEM_CODES = [
   'SELF_PARTNERSHIP', // a partnership that lists the same government twice
   'YEAR_OUT_OF_RANGE', // a year before 1945, after this year, or an end before a start
   'MISSING_SOURCE', // a partnership or program that cites nothing
+  'MISSING_CHECK', // a source with no checked date where one is required (the shipped seed)
   'MALFORMED_URL', // a URL that is not http(s), or a document path outside seed/documents/
   'MISSING_DOCUMENT', // a DOCUMENT source whose file is not in seed/documents/
   'MISSING_COORDINATES', // a government without lat/lon (maps and layouts need them)

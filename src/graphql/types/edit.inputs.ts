@@ -167,6 +167,9 @@ export class AddProgramInput {
   @Field(() => [String], { description: 'URLs of the sources, at least one, each known.' })
   @ArrayMaxSize(MAX_LIST)
   sourceUrls!: string[];
+
+  @Field(() => ConfidenceEnum, { nullable: true, description: 'Strength of the evidence; MEDIUM when omitted.' })
+  confidence?: Confidence;
 }
 
 @InputType('AddSourceInput', { description: 'A source that partnerships and programs can then cite.' })
@@ -185,6 +188,19 @@ export class AddSourceInput {
 
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD) it was read.' })
   accessed?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BCP 47 language tag of the source, e.g. "id", "en", "ko".' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD) the source gives as its publication date.' })
+  publishedDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD) the citation was checked; the `accessed` date when omitted.' })
+  checkedDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the check found (where the title came from, or why it is unverified).' })
+  @MaxLength(5000)
+  checkNote?: string | null;
 }
 
 @InputType('AddGovernmentInput', {

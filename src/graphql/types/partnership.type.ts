@@ -64,6 +64,12 @@ export class ProgramType {
   @Field({ description: 'What the program did, in a sentence or two, as its source describes it.' })
   summary!: string;
 
+  @Field(() => ConfidenceEnum, {
+    description:
+      'Strength of the evidence that the program ran, graded like a partnership\'s: HIGH (an official or first-hand source with names and dates), MEDIUM (one secondary account), LOW (a lead only).',
+  })
+  confidence!: Confidence;
+
   partnershipId!: string;
   sourceUrls!: string[];
   fields!: string[];

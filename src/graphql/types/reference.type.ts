@@ -47,6 +47,31 @@ export class SourceType {
 
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD) the source was read, where known.' })
   accessed!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Language of the page or document as a BCP 47 tag ("id" Indonesian, "en", "ko", "ja", "zh"), where known.',
+  })
+  language!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date (YYYY-MM-DD) the page gives as its publication date; null when it gives none or the page was not found.',
+  })
+  publishedDate!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date (YYYY-MM-DD) this citation was last checked against the page or a stored copy of it. Every shipped source has one.',
+  })
+  checkedDate!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the last check found, e.g. where the title came from, that the page was not among the stored copies (title unverified) or that it is a spam mirror.',
+  })
+  checkNote!: string | null;
 }
 
 @ObjectType('YearAlternative', { description: 'A signing year another source gives, kept because sources disagree.' })

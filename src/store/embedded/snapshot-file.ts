@@ -67,7 +67,22 @@ export async function readSnapshotFile(file: string): Promise<SnapshotFile | nul
   if (checksumOf(d) !== parsed.checksum) throw new CorruptSnapshotError(file, 'its checksum does not match its contents');
   if (parsed.audit !== undefined && (!Array.isArray(parsed.audit) || checksumOf(parsed.audit) !== parsed.auditChecksum))
     throw new CorruptSnapshotError(file, 'its audit trail does not match its checksum');
+  withLaterFields(d);
   return parsed;
+}
+
+/**
+ * Fields added to the model after a snapshot may have been written (source citations, program
+ * confidence): an older file reads with their defaults instead of leaving them undefined.
+ */
+function withLaterFields(d: Dataset): void {
+  for (const s of d.sources) {
+    s.language ??= null;
+    s.publishedDate ??= null;
+    s.checkedDate ??= null;
+    s.checkNote ??= null;
+  }
+  for (const p of d.programs) p.confidence ??= 'MEDIUM';
 }
 
 /**

@@ -36,6 +36,10 @@ export function toSource(p: Props): Source {
     title: str(p.title),
     publisher: str(p.publisher),
     accessed: str(p.accessed),
+    language: str(p.language),
+    publishedDate: str(p.publishedDate),
+    checkedDate: str(p.checkedDate),
+    checkNote: str(p.checkNote),
   };
 }
 
@@ -100,6 +104,8 @@ function programFrom(p: Props, sourceUrls: string[]): Program {
     fields: strs(p.fields),
     summary: (str(p.summary) ?? '') as string,
     sourceUrls,
+    // Programs stored before confidence existed read as MEDIUM (the default of an added program).
+    confidence: (str(p.confidence) ?? 'MEDIUM') as Confidence,
   };
 }
 

@@ -553,7 +553,10 @@ function fieldProps(f: Field) {
   return { code: f.code, labelEn: f.labelEn, labelId: f.labelId };
 }
 function sourceProps(s: Source) {
-  return { url: s.url, kind: s.kind, title: s.title, publisher: s.publisher, accessed: s.accessed };
+  return {
+    url: s.url, kind: s.kind, title: s.title, publisher: s.publisher, accessed: s.accessed,
+    language: s.language, publishedDate: s.publishedDate, checkedDate: s.checkedDate, checkNote: s.checkNote,
+  };
 }
 
 export function governmentProps(g: Government) {
@@ -609,6 +612,7 @@ export function programRow(pr: Program) {
       endYear: pr.endYear,
       fields: pr.fields,
       summary: pr.summary,
+      confidence: pr.confidence,
     },
   };
 }
