@@ -1,6 +1,8 @@
 /**
  * `npm run build:explorer`: bundle the explorer page (src/explorer/) with esbuild into
- * dist/explorer/ (index.html + explorer.js), which the server serves at `/`.
+ * dist/explorer/ (index.html, explorer.css, explorer.js and the Natural Earth
+ * countries TopoJSON from world-atlas), which the server serves at `/` — the page
+ * needs nothing from any other origin.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,9 @@ export async function buildExplorer(outdir: string = DEFAULT_EXPLORER_OUT): Prom
     logLevel: 'warning',
     tsconfig: path.join(SOURCE_DIR, 'tsconfig.json'),
   });
-  copyFileSync(path.join(SOURCE_DIR, 'index.html'), path.join(outdir, 'index.html'));
+  for (const file of ['index.html', 'explorer.css']) copyFileSync(path.join(SOURCE_DIR, file), path.join(outdir, file));
+  // Natural Earth 1:50m countries (public domain), drawn by the map view.
+  copyFileSync(require.resolve('world-atlas/countries-50m.json'), path.join(outdir, 'countries-50m.json'));
   return outdir;
 }
 

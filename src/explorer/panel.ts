@@ -1,59 +1,66 @@
 /**
- * The body of the node panel: a government's place, scores, partners and
- * partnerships with their fields, programs and sources. Only http(s) sources
- * become links; a document path is shown as text.
+ * The body of the government panel, in the page language: place, scores,
+ * partners and partnerships with type, years, status, evidence, fields, programs
+ * and sources (title and publisher; the URL only when no title is known). Only
+ * http(s) sources become links; a document path is shown as text.
  */
-import type { GovernmentDetails } from './api';
+import { AGREEMENT_TYPE_LABELS, CONFIDENCE_LABELS, labelOf, LEVEL_LABELS, MEASURE_LABELS, STATUS_LABELS, translator, type Language } from '../i18n';
+import type { GovernmentDetails, SourceRef } from './api';
 import { el } from './dom';
+import type { NodeData } from './style';
 
-export interface PanelScores {
-  degree: number;
-  betweenness: number;
-  pagerank: number;
-  community: number;
+export function sourceLink(s: SourceRef): HTMLElement {
+  const title = s.title ?? s.url;
+  const text = s.publisher && s.title ? `${title} (${s.publisher})` : title;
+  if (/^https?:\/\//i.test(s.url)) return el('a', text, { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.url });
+  return el('span', s.title ? `${text} — ${s.url}` : s.url);
 }
 
 /** Elements for the panel; `link` makes a link that selects another government. */
-export function governmentPanel(g: GovernmentDetails, scores: PanelScores | null, link: (id: string, name: string) => HTMLElement): HTMLElement[] {
+export function governmentPanel(
+  g: GovernmentDetails,
+  scores: NodeData | null,
+  lang: Language,
+  countryName: (code: string) => string,
+  link: (id: string, name: string) => HTMLElement,
+): HTMLElement[] {
+  const t = translator(lang);
   const body: HTMLElement[] = [el('h2', g.name)];
-  const where = [g.localType, g.province?.name, g.country?.name].filter(Boolean).join(' · ');
+  const where = [labelOf(LEVEL_LABELS, g.level, lang), g.province?.name, countryName(g.countryCode)].filter(Boolean).join(' · ');
   body.push(el('div', where, { class: 'muted' }));
-  if (scores)
-    body.push(
-      el('div', `Degree ${scores.degree.toFixed(3)} · betweenness ${scores.betweenness.toFixed(3)} · PageRank ${scores.pagerank.toFixed(3)} · community ${scores.community}`, {
-        class: 'muted',
-      }),
-    );
-  body.push(el('h3', `Partners (${g.partners.length})`));
+  if (scores) {
+    const list = (['degree', 'betweenness', 'pagerank'] as const).map((m) => `${labelOf(MEASURE_LABELS, m, lang)} ${scores[m].toFixed(3)}`);
+    list.push(t('panel.community', { n: scores.community + 1 }));
+    body.push(el('div', list.join(' · '), { class: 'muted scores' }));
+  }
+  body.push(el('h3', t('panel.partners', { count: g.partners.length })));
   const partners = el('ul');
   for (const p of g.partners) {
     const li = el('li');
     li.append(link(p.id, p.name));
     partners.append(li);
   }
-  body.push(partners, el('h3', `Partnerships (${g.partnerships.length})`));
+  body.push(partners, el('h3', t('panel.partnerships', { count: g.partnerships.length })));
   const list = el('ul');
   for (const p of g.partnerships) {
-    const li = el('li');
-    li.append(el('strong', `${p.type.replace(/_/g, ' ').toLowerCase()} `));
+    const li = el('li', undefined, { 'data-confidence': p.confidence });
+    li.append(el('strong', `${labelOf(AGREEMENT_TYPE_LABELS, p.type, lang)} `));
     p.parties
       .filter((x) => x.id !== g.id)
       .forEach((o, i) => {
         if (i > 0) li.append(', ');
         li.append(link(o.id, o.name));
       });
-    li.append(el('span', ` — ${p.signedYear ?? 'year unknown'}${p.endedYear ? `–${p.endedYear}` : ''}, ${p.status.toLowerCase()}`, { class: 'muted' }));
-    if (p.fields.length) li.append(el('div', `Fields: ${p.fields.map((f) => f.labelEn).join(', ')}`));
-    if (p.programs.length) li.append(el('div', `Programs: ${p.programs.map((pr) => pr.name + (pr.startYear ? ` (${pr.startYear})` : '')).join('; ')}`));
+    const years = `${p.signedYear ?? t('panel.yearUnknown')}${p.endedYear ? `–${p.endedYear}` : ''}`;
+    const evidence = t('panel.evidence', { confidence: labelOf(CONFIDENCE_LABELS, p.confidence, lang).toLowerCase() });
+    li.append(el('span', ` — ${years}, ${labelOf(STATUS_LABELS, p.status, lang).toLowerCase()}, ${evidence}`, { class: 'muted' }));
+    if (p.fields.length) li.append(el('div', `${t('panel.fields')}: ${p.fields.map((f) => (lang === 'id' ? f.labelId : f.labelEn)).join(', ')}`));
+    if (p.programs.length) li.append(el('div', `${t('panel.programs')}: ${p.programs.map((pr) => pr.name + (pr.startYear ? ` (${pr.startYear})` : '')).join('; ')}`));
     if (p.sources.length) {
-      const sources = el('div', 'Sources: ');
+      const sources = el('div', `${t('panel.sources')}: `);
       p.sources.forEach((s, i) => {
-        if (i > 0) sources.append(', ');
-        sources.append(
-          /^https?:\/\//i.test(s.url)
-            ? el('a', s.title ?? s.url, { href: s.url, target: '_blank', rel: 'noopener noreferrer' })
-            : el('span', s.title ? `${s.title} (${s.url})` : s.url),
-        );
+        if (i > 0) sources.append('; ');
+        sources.append(sourceLink(s));
       });
       li.append(sources);
     }

@@ -1,6 +1,6 @@
 /**
  * The explorer page: `GET /` serves index.html and `GET /explorer/explorer.js` the
- * bundle, both from the directory `npm run build:explorer` writes (dist/explorer/).
+ * bundle, its stylesheet and the map's Natural Earth TopoJSON, all from the directory `npm run build:explorer` writes (dist/explorer/).
  * Without a build, `/` answers 503 saying how to make one.
  */
 import { existsSync } from 'node:fs';
@@ -24,5 +24,7 @@ export function explorerRoutes(dir: string = DEFAULT_EXPLORER_DIR): Router {
   router.get('/', send('index.html', 'html'));
   router.get('/explorer/explorer.js', send('explorer.js', 'application/javascript'));
   router.get('/explorer/explorer.js.map', send('explorer.js.map', 'application/json'));
+  router.get('/explorer/explorer.css', send('explorer.css', 'text/css'));
+  router.get('/explorer/countries-50m.json', send('countries-50m.json', 'application/json'));
   return router;
 }

@@ -117,6 +117,12 @@ export const en = {
   'col.status': 'Status',
   'col.confidence': 'Evidence',
   'col.sources': 'Sources',
+  'kind.GOVERNMENT': 'government',
+  'kind.PARTNERSHIP': 'partnership',
+  'kind.PROGRAM': 'program',
+  'table.csv': 'Download CSV',
+  'control.copyFailed': 'Copy the address from the address bar.',
+  'map.withoutCoordinates': '{count} without coordinates not on the map',
   // Empty states and errors
   'empty.network': 'No partnership matches this filter. Widen it, or reset the filters.',
   'empty.map': 'No government with coordinates matches this filter.',
