@@ -30,6 +30,11 @@ export const SHOTS: Array<{ file: string; query: string; wait: string }> = [
   { file: 'explorer-embed-map-en.png', query: 'lang=en&view=map&zoom=indonesia&embed=1', wait: 'body[data-map-ready="true"]' },
 ];
 
+/** Saved figures (PNG at 2×, as the "Save image" button makes them). */
+export const FIGURES: Array<{ file: string; query: string; wait: string }> = [
+  { file: 'figure-map-japan-id.png', query: 'lang=id&view=map&zoom=indonesia&countries=JP&node=id-kota-surabaya', wait: '#panel[data-loaded="true"]' },
+];
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -47,10 +52,10 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 async function main(): Promise<void> {
-  require('reflect-metadata');
-  const { createServer } = require(dist('http/server')) as typeof ServerModule;
-  const { loadSeed } = require(dist('seed/load')) as typeof LoadModule;
-  const { EmbeddedStore } = require(dist('store/embedded/embedded-store')) as typeof StoreModule;
+  await import('reflect-metadata');
+  const { createServer } = (await import(dist('http/server'))) as typeof ServerModule;
+  const { loadSeed } = (await import(dist('seed/load'))) as typeof LoadModule;
+  const { EmbeddedStore } = (await import(dist('store/embedded/embedded-store'))) as typeof StoreModule;
   const explorerDir = path.join(ROOT, 'dist', 'explorer');
   const store = new EmbeddedStore({ file: null });
   await store.init();
@@ -79,6 +84,17 @@ async function main(): Promise<void> {
       await page.waitForTimeout(800); // let sigma and the map settle
       await page.screenshot({ path: path.join(OUT, shot.file) });
       console.log(`Wrote docs/images/${shot.file}`);
+      await page.close();
+    }
+    // What "Save image" gives: the figure with its legend and caption.
+    for (const figure of FIGURES.filter((f) => only.length === 0 || only.some((o) => f.file.includes(o)))) {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 700 }, acceptDownloads: true });
+      await page.goto(`${url}/?${figure.query}`);
+      await page.waitForSelector(figure.wait, { timeout: 60_000 });
+      await page.waitForTimeout(800);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-png')]);
+      await download.saveAs(path.join(OUT, figure.file));
+      console.log(`Wrote docs/images/${figure.file}`);
       await page.close();
     }
   } finally {

@@ -215,7 +215,6 @@ async function loadData(): Promise<void> {
     basis: basisData?.analysisBasis ?? null,
     dataVersion: attrs.dataVersion ?? null,
   };
-  if (state.node && !graph.hasNode(state.node) && !selectedDetails) state.node = state.node; // keep: the panel still shows it
   render();
 }
 

@@ -42,7 +42,7 @@ export class NetworkView {
     else {
       this.renderer = new Sigma(graph, this.container, {
         settings: { labelRenderedSizeThreshold: 7 },
-        nodeReducer: (node, data) => (node === this.selected ? { highlighted: true, labelVisibility: 'visible', zIndex: 2 } : {}),
+        nodeReducer: (node) => (node === this.selected ? { highlighted: true, labelVisibility: 'visible', zIndex: 2 } : {}),
       });
       this.renderer.on('clickNode', ({ node }) => this.onSelect(node));
       this.renderer.on('clickStage', () => this.onClear());
