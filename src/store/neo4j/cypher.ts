@@ -32,7 +32,8 @@ export const BUMP_DATA_VERSION = `
   SET m.value = m.value + 1
   RETURN m.value AS v`;
 
-export const IS_EMPTY = `RETURN NOT EXISTS { MATCH (:Government) } AS empty`;
+/** From the count store: no scan at all. */
+export const IS_EMPTY = `MATCH (g:Government) RETURN count(g) = 0 AS empty`;
 
 export const IMPORT_COUNTRIES = `
   UNWIND $rows AS row
@@ -136,8 +137,6 @@ const PROGRAM_RETURN = `
 export const ALL_COUNTRIES = `MATCH (c:Country) RETURN c {.*} AS c ORDER BY c.name`;
 export const ALL_FIELDS = `MATCH (f:Field) RETURN f {.*} AS f ORDER BY f.code`;
 export const ALL_GOVERNMENTS = `MATCH (g:Government) RETURN g {.*} AS g ORDER BY g.id`;
-export const ALL_PARTNERSHIPS = `MATCH (p:Partnership) WITH p ORDER BY p.id ${PARTNERSHIP_RETURN}`;
-export const ALL_PROGRAMS = `MATCH (pr:Program) WITH pr ORDER BY pr.id ${PROGRAM_RETURN}`;
 export const ALL_SOURCES = `MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.url`;
 
 /** A partnership as a map with its ordered `partyIds` and `sourceUrls` (needs `p` bound). */
@@ -266,7 +265,6 @@ export const PARTNERSHIPS_OF_GOVERNMENTS = `
 const PARTNERSHIP_WHERE = `
   WHERE ($types IS NULL OR p.type IN $types)
     AND ($statuses IS NULL OR p.status IN $statuses)
-    AND ($partyId IS NULL OR EXISTS { (:Government {id: $partyId})-[:PARTY]->(p) })
     AND ($signedYearFrom IS NULL OR p.signedYear >= $signedYearFrom)
     AND ($signedYearTo IS NULL OR p.signedYear <= $signedYearTo)
     AND ($minConfidenceRank IS NULL OR p.confidenceRank >= $minConfidenceRank)
@@ -282,16 +280,23 @@ const PARTNERSHIP_ORDER: Record<`${PartnershipSort['field']}_${PartnershipSort['
   NAME_DESC: 'p.sortName DESC, p.id DESC',
 };
 
-export function listPartnershipsQuery(sort: PartnershipSort): string {
+/** Where a partnership query starts: from the party's index entry when there is one, else every partnership. */
+function partnershipMatch(byParty: boolean): string {
+  return byParty ? 'MATCH (:Government {id: $partyId})-[:PARTY]->(p:Partnership)' : 'MATCH (p:Partnership)';
+}
+
+export function listPartnershipsQuery(sort: PartnershipSort, byParty = false): string {
   return `
-  MATCH (p:Partnership) ${PARTNERSHIP_WHERE}
+  ${partnershipMatch(byParty)} ${PARTNERSHIP_WHERE}
   WITH p ORDER BY ${PARTNERSHIP_ORDER[`${sort.field}_${sort.direction}`]}
   SKIP $offset LIMIT $limit
   ${PARTNERSHIP_RETURN}
   ORDER BY ${PARTNERSHIP_ORDER[`${sort.field}_${sort.direction}`]}`;
 }
 
-export const COUNT_PARTNERSHIPS = `MATCH (p:Partnership) ${PARTNERSHIP_WHERE} RETURN count(p) AS n`;
+export function countPartnershipsQuery(byParty = false): string {
+  return `${partnershipMatch(byParty)} ${PARTNERSHIP_WHERE} RETURN count(p) AS n`;
+}
 
 export const PROGRAMS_OF_PARTNERSHIPS = `
   UNWIND $ids AS pid
@@ -337,11 +342,118 @@ export const ALL_GOVERNMENT_IDS = `MATCH (g:Government) RETURN collect(g.id) AS 
 
 export const CREATE_AUDIT_ENTRY = `CREATE (a:AuditEntry) SET a = $props`;
 
-export const AUDIT_TRAIL = `
-  MATCH (a:AuditEntry)
-  WHERE ($entityId IS NULL OR a.entityId = $entityId)
-    AND ($who IS NULL OR a.who = $who)
+/** Audit entries newest first; from the entity index when one entity is asked for. */
+export function auditTrailQuery(byEntity: boolean): string {
+  return `
+  MATCH (a:AuditEntry) ${byEntity ? 'WHERE a.entityId = $entityId AND' : 'WHERE'}
+    ($who IS NULL OR a.who = $who)
     AND ($action IS NULL OR a.action = $action)
   RETURN a {.*} AS a
   ORDER BY a.dataVersion DESC
   SKIP $offset LIMIT $limit`;
+}
+
+export const SEARCH_CANDIDATES = `
+  CALL () {
+    CALL db.index.fulltext.queryNodes('government_names', $query) YIELD node
+    RETURN collect(node.id) AS governmentIds
+  }
+  CALL () {
+    CALL db.index.fulltext.queryNodes('program_names', $query) YIELD node
+    RETURN collect(node.id) AS programIds
+  }
+  OPTIONAL MATCH (g:Government)-[:PARTY]->(p:Partnership) WHERE g.id IN governmentIds
+  WITH governmentIds, programIds, collect(DISTINCT p.id) AS viaParties
+  OPTIONAL MATCH (pr:Program)-[:UNDER]->(q:Partnership) WHERE pr.id IN programIds
+  RETURN governmentIds, programIds, viaParties, collect(DISTINCT q.id) AS programPartnershipIds`;
+
+/** A read statement the store can issue, with parameters to plan it with. */
+export interface ReadStatement {
+  name: string;
+  text: string;
+  params: Record<string, unknown>;
+  /**
+   * Why this statement reads every node of a label (a NodeByLabelScan is then expected):
+   * it wants all of them, or its filters are optional and combined so no one index applies.
+   * Absent: the statement must start from an index.
+   */
+  readsAll?: string;
+}
+
+const GOVERNMENT_PARAMS = { nameContains: null, levels: null, countryCodes: null, provinceId: null, hasPartnerships: null };
+const PARTNERSHIP_PARAMS = {
+  nameContains: null,
+  types: null,
+  statuses: null,
+  countryCodes: null,
+  provinceId: null,
+  partyId: 'id-kota-bandung',
+  signedYearFrom: null,
+  signedYearTo: null,
+  minConfidenceRank: null,
+};
+const PAGE = { offset: 0, limit: 10 };
+
+/**
+ * Every read statement (and variant) the Neo4j store issues: the EXPLAIN test plans each
+ * of them and a guard test checks that the store runs nothing outside this list.
+ */
+export function readStatements(): ReadStatement[] {
+  const all = (why: string) => `reads every ${why}`;
+  const list: ReadStatement[] = [
+    { name: 'PING', text: PING, params: {} },
+    { name: 'DATA_VERSION', text: DATA_VERSION, params: {} },
+    { name: 'IS_EMPTY', text: IS_EMPTY, params: {} },
+    { name: 'SNAPSHOT', text: SNAPSHOT, params: {}, readsAll: all('record: the snapshot for analysis and export') },
+    { name: 'ALL_COUNTRIES', text: ALL_COUNTRIES, params: {}, readsAll: all('country (the reference list)') },
+    { name: 'ALL_FIELDS', text: ALL_FIELDS, params: {}, readsAll: all('field (the vocabulary)') },
+    { name: 'ALL_GOVERNMENTS', text: ALL_GOVERNMENTS, params: {}, readsAll: all('government (write rules check references)') },
+    { name: 'ALL_PARTNERSHIP_IDS', text: ALL_PARTNERSHIP_IDS, params: {}, readsAll: all('partnership id (write rules check ids)') },
+    { name: 'ALL_PROGRAM_IDS', text: ALL_PROGRAM_IDS, params: {}, readsAll: all('program id (write rules check ids)') },
+    { name: 'GOVERNMENTS_BY_IDS', text: GOVERNMENTS_BY_IDS, params: { ids: ['id-kota-bandung'] } },
+    { name: 'PARTNERSHIPS_BY_IDS', text: PARTNERSHIPS_BY_IDS, params: { ids: ['id-kota-bandung--kr-seoul'] } },
+    { name: 'PARTNERSHIPS_OF_GOVERNMENTS', text: PARTNERSHIPS_OF_GOVERNMENTS, params: { ids: ['id-kota-bandung'] } },
+    { name: 'PROGRAMS_OF_PARTNERSHIPS', text: PROGRAMS_OF_PARTNERSHIPS, params: { ids: ['id-kota-bandung--kr-seoul'] } },
+    { name: 'SOURCES_BY_URLS', text: SOURCES_BY_URLS, params: { urls: ['https://example.org/source-a'] } },
+    {
+      name: 'COUNT_GOVERNMENTS',
+      text: COUNT_GOVERNMENTS,
+      params: GOVERNMENT_PARAMS,
+      readsAll: all('government once: optional combined filters (name substring, level, country, province, has partnerships)'),
+    },
+    { name: 'SEARCH_CANDIDATES', text: SEARCH_CANDIDATES, params: { query: 'bandung*' } },
+    { name: 'AUDIT_TRAIL(entity)', text: auditTrailQuery(true), params: { entityId: 'x', who: null, action: null, ...PAGE } },
+    { name: 'AUDIT_TRAIL', text: auditTrailQuery(false), params: { who: null, action: null, ...PAGE }, readsAll: all('audit entry: the whole trail, newest first') },
+  ];
+  for (const field of ['NAME', 'PARTNER_COUNT'] as const)
+    for (const direction of ['ASC', 'DESC'] as const)
+      list.push({
+        name: `LIST_GOVERNMENTS(${field} ${direction})`,
+        text: listGovernmentsQuery({ field, direction }),
+        params: { ...GOVERNMENT_PARAMS, ...PAGE },
+        readsAll: all('government once: optional combined filters, then a sort'),
+      });
+  for (const byParty of [false, true]) {
+    const readsAll = byParty ? undefined : all('partnership once: optional combined filters, then a sort');
+    for (const field of ['SIGNED_YEAR', 'NAME'] as const)
+      for (const direction of ['ASC', 'DESC'] as const)
+        list.push({
+          name: `LIST_PARTNERSHIPS(${field} ${direction}${byParty ? ', party' : ''})`,
+          text: listPartnershipsQuery({ field, direction }, byParty),
+          params: { ...PARTNERSHIP_PARAMS, ...PAGE },
+          readsAll,
+        });
+    list.push({ name: `COUNT_PARTNERSHIPS${byParty ? '(party)' : ''}`, text: countPartnershipsQuery(byParty), params: PARTNERSHIP_PARAMS, readsAll });
+  }
+  for (let bits = 0; bits < 32; bits++) {
+    const parts = {
+      partnerships: (bits & 1) !== 0,
+      partners: (bits & 2) !== 0,
+      programs: (bits & 4) !== 0,
+      sources: (bits & 8) !== 0,
+      province: (bits & 16) !== 0,
+    };
+    list.push({ name: `GOVERNMENT_DETAILS(${JSON.stringify(parts)})`, text: governmentDetailsQuery(parts), params: { ids: ['id-kota-bandung'] } });
+  }
+  return list;
+}

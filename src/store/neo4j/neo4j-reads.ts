@@ -102,12 +102,12 @@ export class Neo4jReads implements StoreReads {
   }
 
   async listPartnerships(where: PartnershipWhere, sort: PartnershipSort, page: Page): Promise<Partnership[]> {
-    const records = await this.run(Q.listPartnershipsQuery(sort), { ...partnershipParams(where), ...pageParams(page) });
+    const records = await this.run(Q.listPartnershipsQuery(sort, where.partyId !== undefined), { ...partnershipParams(where), ...pageParams(page) });
     return records.map(toPartnership);
   }
 
   async countPartnerships(where: PartnershipWhere): Promise<number> {
-    return (await this.run(Q.COUNT_PARTNERSHIPS, partnershipParams(where)))[0]!.get('n') as number;
+    return (await this.run(Q.countPartnershipsQuery(where.partyId !== undefined), partnershipParams(where)))[0]!.get('n') as number;
   }
 
   async programsOfPartnerships(ids: readonly string[]): Promise<Program[][]> {

@@ -9,6 +9,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Government } from '../../domain/model';
 import { rankSearch, searchWords, type SearchHit } from '../../domain/search';
+import { SEARCH_CANDIDATES } from './cypher';
 import { prefixQuery } from './lucene';
 
 /** The part of Neo4jStore that search uses. */
@@ -20,19 +21,6 @@ export interface Neo4jSearchHost {
   programsOfPartnerships(ids: readonly string[]): Promise<import('../../domain/model').Program[][]>;
 }
 
-const SEARCH_CANDIDATES = `
-  CALL () {
-    CALL db.index.fulltext.queryNodes('government_names', $query) YIELD node
-    RETURN collect(node.id) AS governmentIds
-  }
-  CALL () {
-    CALL db.index.fulltext.queryNodes('program_names', $query) YIELD node
-    RETURN collect(node.id) AS programIds
-  }
-  OPTIONAL MATCH (g:Government)-[:PARTY]->(p:Partnership) WHERE g.id IN governmentIds
-  WITH governmentIds, programIds, collect(DISTINCT p.id) AS viaParties
-  OPTIONAL MATCH (pr:Program)-[:UNDER]->(q:Partnership) WHERE pr.id IN programIds
-  RETURN governmentIds, programIds, viaParties, collect(DISTINCT q.id) AS programPartnershipIds`;
 
 export async function searchNeo4j(host: Neo4jSearchHost, text: string, first: number): Promise<SearchHit[]> {
   const query = prefixQuery(searchWords(text), 'OR');

@@ -370,7 +370,7 @@ export class Neo4jStore implements Store {
   }
 
   async auditTrail(filter: AuditFilter, page: Page): Promise<AuditEntry[]> {
-    const records = await this.runRead(Q.AUDIT_TRAIL, {
+    const records = await this.runRead(Q.auditTrailQuery(filter.entityId !== undefined && filter.entityId !== null), {
       entityId: filter.entityId ?? null,
       who: filter.who ?? null,
       action: filter.action ?? null,
