@@ -136,7 +136,6 @@ const PROGRAM_RETURN = `
 
 export const ALL_COUNTRIES = `MATCH (c:Country) RETURN c {.*} AS c ORDER BY c.name`;
 export const ALL_FIELDS = `MATCH (f:Field) RETURN f {.*} AS f ORDER BY f.code`;
-export const ALL_GOVERNMENTS = `MATCH (g:Government) RETURN g {.*} AS g ORDER BY g.id`;
 export const ALL_SOURCES = `MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.url`;
 
 /** A partnership as a map with its ordered `partyIds` and `sourceUrls` (needs `p` bound). */
@@ -407,9 +406,9 @@ export function readStatements(): ReadStatement[] {
     { name: 'SNAPSHOT', text: SNAPSHOT, params: {}, readsAll: all('record: the snapshot for analysis and export') },
     { name: 'ALL_COUNTRIES', text: ALL_COUNTRIES, params: {}, readsAll: all('country (the reference list)') },
     { name: 'ALL_FIELDS', text: ALL_FIELDS, params: {}, readsAll: all('field (the vocabulary)') },
-    { name: 'ALL_GOVERNMENTS', text: ALL_GOVERNMENTS, params: {}, readsAll: all('government (write rules check references)') },
-    { name: 'ALL_PARTNERSHIP_IDS', text: ALL_PARTNERSHIP_IDS, params: {}, readsAll: all('partnership id (write rules check ids)') },
-    { name: 'ALL_PROGRAM_IDS', text: ALL_PROGRAM_IDS, params: {}, readsAll: all('program id (write rules check ids)') },
+    { name: 'ALL_GOVERNMENT_IDS', text: ALL_GOVERNMENT_IDS, params: {}, readsAll: all('government id (write rules check references)') },
+    { name: 'PARTNERSHIP_IDS_LIKE', text: PARTNERSHIP_IDS_LIKE, params: { ids: ['id-kota-bandung--kr-seoul'], prefix: 'id-kota-bandung--' } },
+    { name: 'PROGRAM_IDS_LIKE', text: PROGRAM_IDS_LIKE, params: { ids: ['prog-x'], prefix: 'prog-' } },
     { name: 'GOVERNMENTS_BY_IDS', text: GOVERNMENTS_BY_IDS, params: { ids: ['id-kota-bandung'] } },
     { name: 'PARTNERSHIPS_BY_IDS', text: PARTNERSHIPS_BY_IDS, params: { ids: ['id-kota-bandung--kr-seoul'] } },
     { name: 'PARTNERSHIPS_OF_GOVERNMENTS', text: PARTNERSHIPS_OF_GOVERNMENTS, params: { ids: ['id-kota-bandung'] } },
