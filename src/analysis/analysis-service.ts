@@ -51,7 +51,7 @@ export interface SnapshotSource {
   snapshot(): Promise<Snapshot>;
   dataVersion(): Promise<number>;
   /** The dataset release the data was loaded from (Store.release); a source without it has none. */
-  release?(): Promise<{ id: string } | null>;
+  release?(): Promise<{ id: string; date: string | null } | null>;
 }
 
 export interface AnalysisServiceOptions {

@@ -20,7 +20,7 @@ export const NODE_COLUMNS = [
 ] as const satisfies ReadonlyArray<'id' | keyof ExportNodeAttributes>;
 
 export const EDGE_COLUMNS = [
-  'source', 'target', 'sourceName', 'targetName', 'strength', 'types', 'years', 'firstYear', 'partnershipIds', 'sourceCount',
+  'source', 'target', 'sourceName', 'targetName', 'strength', 'types', 'years', 'firstYear', 'partnershipIds', 'sourceCount', 'confidence', 'statuses',
 ] as const satisfies ReadonlyArray<'source' | 'target' | 'sourceName' | 'targetName' | keyof ExportEdgeAttributes>;
 
 /** nodes.csv as a string (with BOM). */
@@ -48,6 +48,27 @@ export function edgesCsv(graph: ExportGraph): string {
     }),
   );
   return toCsv(EDGE_COLUMNS, rows);
+}
+
+/** CITATION.txt of the CSV zip: what the files hold, where they come from and on what terms. */
+export function citationTxt(graph: ExportGraph): string {
+  const a = graph.getAttributes();
+  return [
+    'Kota Kembar partnership network (nodes.csv, edges.csv)',
+    '',
+    `Release: ${a.release ?? 'none recorded'}`,
+    `Generated: ${a.generatedAt}`,
+    `Data version: ${a.dataVersion}`,
+    `Filter: ${a.filter}`,
+    `Basis: ${a.basis}`,
+    '',
+    `Cite as: ${a.citation}`,
+    '',
+    `Licence: ${a.license}`,
+    '',
+    `Attribution: ${a.attribution}`,
+    '',
+  ].join('\r\n');
 }
 
 /** RFC 4180 text with a BOM, a header row and CRLF line ends. */

@@ -13,10 +13,20 @@
  *
  * Edge attributes: strength (matching agreements between the pair), types and
  * years (sorted lists), firstYear (earliest known signing year or null),
- * partnershipIds, sourceCount (distinct sources cited by those partnerships).
+ * partnershipIds, sourceCount (distinct sources cited by those partnerships),
+ * confidence (the strongest grade among those partnerships: LOW, MEDIUM, HIGH)
+ * and statuses (their statuses, sorted, without repeats).
+ *
+ * Graph attributes: name, dataVersion, filter (normalised, as JSON), release
+ * (the dataset release id, or null), generatedAt (ISO time the export was
+ * computed), license, attribution, citation, and basis (what was counted, in
+ * one line: see analysis/basis.ts).
  */
 import { UndirectedGraph } from 'graphology';
-import type { Snapshot } from '../domain/model';
+import { ATTRIBUTION_TEXT, DATASET_LICENSE } from '../domain/attribution';
+import { CONFIDENCES, type Confidence, type Snapshot } from '../domain/model';
+import { citationText, type ReleaseStamp } from '../domain/release';
+import { basisLine, type AnalysisBasis } from '../analysis/basis';
 import type { CentralityMeasure } from '../analysis/centrality';
 import type { PartnerGraph } from '../analysis/types';
 import type { Positions } from './layout';
@@ -59,6 +69,10 @@ export interface ExportEdgeAttributes {
   firstYear: number | null;
   partnershipIds: string[];
   sourceCount: number;
+  /** The strongest confidence among the pair's matching partnerships. */
+  confidence: Confidence;
+  /** Statuses of those partnerships, sorted, without repeats. */
+  statuses: string[];
 }
 
 export interface ExportGraphAttributes {
@@ -66,6 +80,15 @@ export interface ExportGraphAttributes {
   dataVersion: number;
   /** The normalised filter, as JSON. */
   filter: string;
+  /** Dataset release id, or null when the store holds no release record. */
+  release: string | null;
+  /** ISO time the export was computed. */
+  generatedAt: string;
+  license: string;
+  attribution: string;
+  citation: string;
+  /** What was counted, in one line (basisLine). */
+  basis: string;
 }
 
 export type ExportGraph = UndirectedGraph<ExportNodeAttributes, ExportEdgeAttributes, ExportGraphAttributes>;
@@ -77,6 +100,8 @@ export interface ExportGraphInput {
   membership: Record<string, number>;
   positions: Positions;
   filterJson: string;
+  /** The release the data came from, the basis of the filter, and the time of the export. */
+  provenance: { release: ReleaseStamp | null; basis: AnalysisBasis; generatedAt: string };
 }
 
 /** Indonesia first, then a qualitative palette for the partner countries with most governments. */
@@ -105,7 +130,18 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
   network.forEachNode((id) => (maxDegree = Math.max(maxDegree, network.degree(id))));
 
   const graph: ExportGraph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-  graph.replaceAttributes({ name: 'Kota Kembar partnership network', dataVersion: snapshot.dataVersion, filter: input.filterJson });
+  const { release, basis, generatedAt } = input.provenance;
+  graph.replaceAttributes({
+    name: 'Kota Kembar partnership network',
+    dataVersion: snapshot.dataVersion,
+    filter: input.filterJson,
+    release: release?.id ?? null,
+    generatedAt,
+    license: DATASET_LICENSE,
+    attribution: ATTRIBUTION_TEXT,
+    citation: citationText(release),
+    basis: basisLine(basis),
+  });
   network.forEachNode((id, a) => {
     const g = govById.get(id)!;
     const parent = g.parentId ? govById.get(g.parentId) : undefined;
@@ -138,7 +174,15 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
   });
   network.forEachEdge((_e, a, s, t) => {
     const sources = new Set<string>();
-    for (const pid of a.partnershipIds) for (const url of partnershipById.get(pid)?.sourceUrls ?? []) sources.add(url);
+    const statuses = new Set<string>();
+    let confidenceRank = 0;
+    for (const pid of a.partnershipIds) {
+      const p = partnershipById.get(pid);
+      if (!p) continue;
+      for (const url of p.sourceUrls) sources.add(url);
+      statuses.add(p.status);
+      confidenceRank = Math.max(confidenceRank, CONFIDENCES.indexOf(p.confidence));
+    }
     graph.addEdge(s, t, {
       strength: a.strength,
       types: [...a.types],
@@ -146,6 +190,8 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
       firstYear: a.years.length > 0 ? a.years[0] : null,
       partnershipIds: [...a.partnershipIds],
       sourceCount: sources.size,
+      confidence: CONFIDENCES[confidenceRank],
+      statuses: [...statuses].sort(),
     });
   });
   return graph;

@@ -57,7 +57,9 @@ export class ExportService {
       }
       const { membership } = await this.analysis.communities(normalized);
       const positions = layout === 'geo' ? geoPositions(network, snapshot) : await this.positions(version);
-      return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized) });
+      const [basis, release] = await Promise.all([this.analysis.basis(normalized), this.store.release?.() ?? null]);
+      const provenance = { release: release ? { id: release.id, date: release.date } : null, basis, generatedAt: new Date().toISOString() };
+      return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized), provenance });
     });
   }
 

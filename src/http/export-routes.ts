@@ -6,7 +6,7 @@
  *   GET /export/network.gexf     GEXF 1.3 with viz positions, sizes, colours (Gephi)
  *   GET /export/network.graphml  GraphML with typed <key>s (networkx, yEd, Cytoscape)
  *   GET /export/network.cyjs     Cytoscape.js elements JSON
- *   GET /export/network.csv      a ZIP holding nodes.csv and edges.csv
+ *   GET /export/network.csv      a ZIP holding nodes.csv, edges.csv and CITATION.txt (release, licence, attribution, basis)
  *   GET /export/nodes.csv        the nodes alone, text/csv
  *   GET /export/edges.csv        the edges alone, text/csv
  *
@@ -16,7 +16,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { BadInputError, KotaKembarError } from '../domain/errors';
 import type { NetworkFilter } from '../analysis/filter';
-import { edgesCsv, nodesCsv } from '../export/csv';
+import { citationTxt, edgesCsv, nodesCsv } from '../export/csv';
 import { toCytoscape } from '../export/cytoscape';
 import type { ExportGraph } from '../export/export-graph';
 import { EXPORT_LAYOUTS, type ExportLayout, type ExportService } from '../export/export-service';
@@ -41,7 +41,12 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   'network.csv': {
     suffix: '-csv.zip',
     contentType: 'application/zip',
-    render: (g) => zip([{ name: 'nodes.csv', content: nodesCsv(g) }, { name: 'edges.csv', content: edgesCsv(g) }]),
+    render: (g) =>
+      zip([
+        { name: 'nodes.csv', content: nodesCsv(g) },
+        { name: 'edges.csv', content: edgesCsv(g) },
+        { name: 'CITATION.txt', content: citationTxt(g) },
+      ]),
   },
   'nodes.csv': { suffix: '-nodes.csv', contentType: 'text/csv; charset=utf-8; header=present', render: nodesCsv },
   'edges.csv': { suffix: '-edges.csv', contentType: 'text/csv; charset=utf-8; header=present', render: edgesCsv },
@@ -60,6 +65,9 @@ export function exportRoutes(exportService: ExportService, logger: Logger): Rout
         res.setHeader('Content-Type', format.contentType);
         res.setHeader('Content-Disposition', `attachment; filename="${fileName(filter, graph, format.suffix)}"`);
         res.setHeader('Cache-Control', 'no-cache');
+        // For the formats that cannot hold it (nodes.csv, edges.csv): the release and licence travel with the response.
+        res.setHeader('X-Dataset-Release', graph.getAttribute('release') ?? 'none');
+        res.setHeader('Link', '<https://opendatacommons.org/licenses/odbl/1-0/>; rel="license"');
         res.send(body);
       } catch (err) {
         sendError(res, err, logger);

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { loadSeed } from '../seed/load';
+import { seedRelease } from '../seed/release';
 import { createStore } from '../app/create-store';
 import { createServer } from './server';
 
@@ -18,6 +19,12 @@ async function main(): Promise<void> {
     const result = await loadSeed(store, config.seedDir);
     logger.info({ ...result }, 'seeded an empty store');
   }
+  const [held, onDisk] = await Promise.all([store.release(), seedRelease(config.seedDir).catch(() => null)]);
+  if (onDisk && held?.id !== onDisk.stamp.id)
+    logger.warn(
+      { storeRelease: held?.id ?? null, seedRelease: onDisk.stamp.id },
+      'the store does not hold the seed folder’s release; run `npm run seed` to load it',
+    );
   const server = await createServer({
     store,
     logger,
@@ -28,7 +35,7 @@ async function main(): Promise<void> {
     analysisTimeBudgetMs: config.analysisTimeBudgetMs,
   });
   const url = await server.listen(config.port, config.host);
-  logger.info({ url: `${url}/graphql`, store: store.kind, editors: config.editorTokens.map((t) => t.name) }, 'Kota Kembar is serving');
+  logger.info({ url: `${url}/graphql`, store: store.kind, release: held?.id ?? null, editors: config.editorTokens.map((t) => t.name) }, 'Kota Kembar is serving');
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');

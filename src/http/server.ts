@@ -113,7 +113,8 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
   app.get('/readyz', async (_req, res) => {
     try {
       await store.ping();
-      res.json({ status: 'ready', store: store.kind, dataVersion: await store.dataVersion() });
+      const [dataVersion, release] = await Promise.all([store.dataVersion(), store.release()]);
+      res.json({ status: 'ready', store: store.kind, dataVersion, release: release?.id ?? null });
     } catch {
       res.status(503).json({ status: 'unavailable', store: store.kind });
     }

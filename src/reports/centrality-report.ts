@@ -2,13 +2,17 @@
  * Centrality reports an analyst can hand on: a ranking of governments by one
  * measure (names, levels, provinces, countries, scores, ranks) and a comparison
  * of Indonesian provinces on the same measure, each with the filter used, the
- * data version, the date and a plain-language note on the measure's convention.
+ * data version, the date, the dataset release, what was counted (the basis),
+ * the licence and attribution, and a plain-language note on the measure's convention.
  * Pure data here; report-format.ts writes it as Markdown, CSV or HTML.
  */
 import type { CentralityMeasure } from '../analysis/centrality';
 import type { NetworkFilter } from '../analysis/filter';
 import type { NodeScore } from '../analysis/analysis-service';
 import type { Snapshot } from '../domain/model';
+import { ATTRIBUTION_TEXT, DATASET_LICENSE } from '../domain/attribution';
+import { citationText, type ReleaseStamp } from '../domain/release';
+import { basisLine, type AnalysisBasis } from '../analysis/basis';
 import { provinceOf } from '../analysis/breakdown';
 
 /** How a measure is named in a title. */
@@ -46,6 +50,13 @@ export interface ReportMeta {
   dataVersion: number;
   /** ISO timestamp. */
   generatedAt: string;
+  /** Dataset release id, or null when the store holds no release record. */
+  release: string | null;
+  /** What the report counted, in one line (analysis/basis.ts basisLine). */
+  basis: string;
+  license: string;
+  attribution: string;
+  citation: string;
 }
 
 export interface RankingRow {
@@ -90,6 +101,8 @@ export interface ReportInput {
   /** Every government of the network, ranked (AnalysisService.centrality). */
   ranked: NodeScore[];
   generatedAt: Date;
+  release: ReleaseStamp | null;
+  basis: AnalysisBasis;
 }
 
 function meta(input: ReportInput, title: string): ReportMeta {
@@ -100,6 +113,11 @@ function meta(input: ReportInput, title: string): ReportMeta {
     filter: input.filterJson,
     dataVersion: input.snapshot.dataVersion,
     generatedAt: input.generatedAt.toISOString(),
+    release: input.release?.id ?? null,
+    basis: basisLine(input.basis),
+    license: DATASET_LICENSE,
+    attribution: ATTRIBUTION_TEXT,
+    citation: citationText(input.release),
   };
 }
 

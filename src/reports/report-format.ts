@@ -3,7 +3,8 @@
  * UTF-8 with BOM; measure, filter, data version and date repeated in trailing
  * columns, so the file stands alone and any CSV parser reads it) and HTML (a
  * standalone page with an SVG bar chart). Every format carries the filter, the
- * data version, the date and the note on the measure (HTML and Markdown).
+ * data version, the date, the release, the basis, the licence and the attribution,
+ * and the note on the measure (HTML and Markdown).
  */
 import { toCsv } from '../export/csv';
 import { escapeXml } from '../export/attribute-values';
@@ -41,7 +42,17 @@ function tableOf(report: Report): { header: string[]; rows: string[][] } {
 
 function facts(report: Report): string[] {
   const size = report.kind === 'ranking' ? [`Network: ${report.networkSize} governments; ${report.rows.length} listed.`] : [];
-  return [`Filter: ${report.filter === '{}' ? 'none (every partnership)' : report.filter}`, `Data version: ${report.dataVersion}`, `Generated: ${report.generatedAt}`, ...size];
+  return [
+    `Release: ${report.release ?? 'none recorded'}`,
+    `Filter: ${report.filter === '{}' ? 'none (every partnership)' : report.filter}`,
+    `Basis: ${report.basis}`,
+    `Data version: ${report.dataVersion}`,
+    `Generated: ${report.generatedAt}`,
+    ...size,
+    `Licence: ${report.license}`,
+    `Attribution: ${report.attribution}`,
+    `Cite as: ${report.citation}`,
+  ];
 }
 
 export function toMarkdown(report: Report): string {
@@ -60,11 +71,11 @@ export function toMarkdown(report: Report): string {
   ].join('\n');
 }
 
-/** The table, plus measure, filter, data version and date on every row so the file stands alone. */
+/** The table, plus measure, filter, data version, date, release, basis, licence and attribution on every row so the file stands alone. */
 export function toReportCsv(report: Report): string {
   const { header, rows } = tableOf(report);
-  const extra = [report.measure, report.filter, String(report.dataVersion), report.generatedAt];
-  return toCsv([...header, 'Measure', 'Filter', 'Data version', 'Generated'], rows.map((r) => [...r, ...extra]));
+  const extra = [report.measure, report.filter, String(report.dataVersion), report.generatedAt, report.release ?? '', report.basis, report.license, report.attribution];
+  return toCsv([...header, 'Measure', 'Filter', 'Data version', 'Generated', 'Release', 'Basis', 'Licence', 'Attribution'], rows.map((r) => [...r, ...extra]));
 }
 
 export function toHtml(report: Report): string {

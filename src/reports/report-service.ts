@@ -33,8 +33,13 @@ export class ReportService {
 
   private async input(measure: CentralityMeasure, filter: NetworkFilter): Promise<ReportInput> {
     const normalized = normalizeFilter(filter);
-    const ranked = await this.analysis.centrality(measure, normalized);
-    const snapshot = await this.source.snapshot();
-    return { snapshot, measure, filter: normalized, filterJson: filterKey(normalized), ranked, generatedAt: this.now() };
+    const [ranked, basis, snapshot, release] = await Promise.all([
+      this.analysis.centrality(measure, normalized),
+      this.analysis.basis(normalized),
+      this.source.snapshot(),
+      this.source.release?.() ?? null,
+    ]);
+    const stamp = release ? { id: release.id, date: release.date } : null;
+    return { snapshot, measure, filter: normalized, filterJson: filterKey(normalized), ranked, generatedAt: this.now(), release: stamp, basis };
   }
 }

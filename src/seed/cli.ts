@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     const where = config.store.kind === 'neo4j' ? config.store.uri : config.store.snapshotFile;
     console.log(
       `Seeded ${where}: ${result.governments} governments, ${result.partnerships} partnerships, ` +
-        `${result.programs} programs, ${result.sources} sources (data version ${result.dataVersion}).`,
+        `${result.programs} programs, ${result.sources} sources (release ${result.release.id}, data version ${result.dataVersion}).`,
     );
   } finally {
     await store.close();

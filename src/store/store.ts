@@ -17,6 +17,7 @@ import type {
   Snapshot,
   Source,
 } from '../domain/model';
+import type { ReleaseStamp, StoredRelease } from '../domain/release';
 import type { SearchHit } from '../domain/search';
 import type {
   AuditEntry,
@@ -173,8 +174,14 @@ export interface Store extends StoreReads {
   snapshot(): Promise<Snapshot>;
   /** True when the store holds no governments. */
   isEmpty(): Promise<boolean>;
-  /** Upsert a whole dataset by stable ids, atomically (all or nothing); bumps dataVersion once. */
-  importDataset(dataset: Dataset): Promise<ImportResult>;
+  /**
+   * Upsert a whole dataset by stable ids, atomically (all or nothing); bumps dataVersion once.
+   * With `release`, records in the same write that the store now holds that release
+   * (replacing any earlier record); without, the release record is left as it was.
+   */
+  importDataset(dataset: Dataset, release?: ReleaseStamp | null): Promise<ImportResult>;
+  /** The release recorded by the last import that named one, with the audited edits made since; null when none did. */
+  release(): Promise<StoredRelease | null>;
 
   // Writes. Each is atomic (all or nothing), checks its input with the rules of
   // write-rules.ts, bumps dataVersion once and records an audit entry in the same

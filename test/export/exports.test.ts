@@ -11,7 +11,9 @@ import { inflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import Graph from 'graphology';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
+import { ATTRIBUTION_TEXT, DATASET_LICENSE } from '../../src/domain/attribution';
 import { loadSeed } from '../../src/seed/load';
+import { seedRelease } from '../../src/seed/release';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { runQuery, silentLogger } from '../support/graphql';
 import { REPO_ROOT } from '../support/neo4j-env';
@@ -51,6 +53,40 @@ function unzip(buf: Buffer): Record<string, string> {
   }
   return files;
 }
+
+describe('provenance and confidence in every export', () => {
+  it('carries the seed release, the generation time, the licence and the attribution as graph attributes', async () => {
+    const { stamp } = await seedRelease(path.join(REPO_ROOT, 'seed'));
+    expect(reference.attributes).toMatchObject({ release: stamp.id, license: DATASET_LICENSE, attribution: ATTRIBUTION_TEXT });
+    expect(Date.parse(reference.attributes.generatedAt)).not.toBeNaN();
+    expect(reference.attributes.basis).toMatch(/^release .+; minConfidence MEDIUM; .* partnerships counted; left out: \d+ LOW_CONFIDENCE/);
+  });
+
+  it('names the release in GEXF meta and GraphML graph data, and in a header for the plain CSVs', async () => {
+    const gexf = await (await get('/export/network.gexf')).text();
+    expect(gexf).toContain(`<release>${reference.attributes.release}</release>`);
+    expect(gexf).toMatch(/<attribution>Kota Kembar dataset: /);
+    const graphml = await (await get('/export/network.graphml')).text();
+    expect(graphml).toMatch(/<key id="g_release" for="graph" attr.name="release" attr.type="string"\/>/);
+    expect(graphml).toContain(`<data key="g_release">${reference.attributes.release}</data>`);
+    expect(graphml).toMatch(/<data key="g_license">Open Database License/);
+    const nodes = await get('/export/nodes.csv');
+    expect(nodes.headers.get('x-dataset-release')).toBe(reference.attributes.release);
+    const cy: any = await (await get('/export/network.cyjs')).json();
+    expect(cy.data).toMatchObject({ release: reference.attributes.release, license: DATASET_LICENSE });
+  });
+
+  it('gives every tie a confidence and statuses; no LOW tie by default, LOW ties with minConfidence=low', async () => {
+    expect(reference.edges.every((e: any) => ['MEDIUM', 'HIGH'].includes(e.attributes.confidence) && e.attributes.statuses.length > 0)).toBe(true);
+    const all: any = await (await get('/export/network.json?minConfidence=low')).json();
+    expect(all.edges.length).toBeGreaterThan(reference.edges.length);
+    expect(all.edges.some((e: any) => e.attributes.confidence === 'LOW')).toBe(true);
+    expect(all.attributes.basis).toMatch(/minConfidence LOW/);
+    const edgesCsv: any[] = parse(await (await get('/export/edges.csv')).text(), { columns: true, bom: true });
+    expect(edgesCsv[0]).toHaveProperty('confidence');
+    expect(edgesCsv[0]).toHaveProperty('statuses');
+  });
+});
 
 describe('GET /export/network.json', () => {
   it('rebuilds with Graph.from into an identical undirected simple graph', async () => {
@@ -138,13 +174,19 @@ describe('GraphQL networkExport', () => {
 });
 
 describe('GET /export/network.csv', () => {
-  it('is a ZIP of nodes.csv and edges.csv that a CSV parser reads back', async () => {
+  it('is a ZIP of nodes.csv, edges.csv and CITATION.txt that a CSV parser reads back', async () => {
     const res = await get('/export/network.csv');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(res.headers.get('content-disposition')).toMatch(/filename="kota-kembar-network-v\d+-csv\.zip"/);
     const files = unzip(Buffer.from(await res.arrayBuffer()));
-    expect(Object.keys(files).sort()).toEqual(['edges.csv', 'nodes.csv']);
+    expect(Object.keys(files).sort()).toEqual(['CITATION.txt', 'edges.csv', 'nodes.csv']);
+    const citation = files['CITATION.txt'];
+    expect(citation).toContain(`Release: ${reference.attributes.release}`);
+    expect(citation).toContain(`Generated: ${reference.attributes.generatedAt}`);
+    expect(citation).toContain(`Licence: ${DATASET_LICENSE}`);
+    expect(citation).toContain(`Attribution: ${ATTRIBUTION_TEXT}`);
+    expect(citation).toContain(`Basis: ${reference.attributes.basis}`);
     const nodes: any[] = parse(files['nodes.csv'], { columns: true, bom: true });
     const edges: any[] = parse(files['edges.csv'], { columns: true, bom: true });
     expect(nodes).toHaveLength(reference.nodes.length);

@@ -10,7 +10,10 @@ import { AnalysisService } from '../../src/analysis/analysis-service';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
 import { formatReport } from '../../src/reports/report-format';
 import { ReportService } from '../../src/reports/report-service';
+import { basisLine } from '../../src/analysis/basis';
+import { ATTRIBUTION_TEXT, DATASET_LICENSE } from '../../src/domain/attribution';
 import { loadSeed } from '../../src/seed/load';
+import { seedRelease } from '../../src/seed/release';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { silentLogger } from '../support/graphql';
 import { REPO_ROOT } from '../support/neo4j-env';
@@ -21,11 +24,13 @@ let analysis: AnalysisService;
 let reports: ReportService;
 let server: KotaKembarServer;
 let url: string;
+let releaseId: string;
 
 beforeAll(async () => {
   store = new EmbeddedStore({ file: null });
   await store.init();
   await loadSeed(store, path.join(REPO_ROOT, 'seed'));
+  releaseId = (await seedRelease(path.join(REPO_ROOT, 'seed'))).stamp.id;
   analysis = new AnalysisService(store);
   reports = new ReportService(analysis, store, () => NOW);
   server = await createServer({ store, logger: silentLogger });
@@ -49,6 +54,11 @@ describe('ranking report', () => {
     expect(md).toContain('- Filter: {"asOf":2010,"minConfidence":"MEDIUM","undated":"EXCLUDE"}');
     expect(md).toContain('- Data version: 1');
     expect(md).toContain(`- Generated: ${NOW.toISOString()}`);
+    expect(md).toContain(`- Release: ${releaseId}`);
+    expect(md).toContain(`- Basis: ${basisLine(await analysis.basis({ asOf: 2010 }))}`);
+    expect(md).toContain(`- Licence: ${DATASET_LICENSE}`);
+    expect(md).toContain(`- Attribution: ${ATTRIBUTION_TEXT}`);
+    expect(md).toContain(`- Cite as: Kota Kembar`);
     expect(md).toMatch(/> PageRank \(damping 0\.85\)/);
     expect(md.split('\n').filter((l) => /^\| \d+ \|/.test(l))).toHaveLength(5);
   });
@@ -57,8 +67,14 @@ describe('ranking report', () => {
     const csv = formatReport(await reports.ranking('DEGREE', {}, 20), 'csv');
     const rows: any[] = parse(csv, { columns: true, bom: true });
     expect(rows).toHaveLength(20);
-    expect(Object.keys(rows[0])).toEqual(['Rank', 'Government', 'Id', 'Level', 'Province / region', 'Country', 'Score', 'Measure', 'Filter', 'Data version', 'Generated']);
-    expect(rows[0]).toMatchObject({ Rank: '1', Measure: 'DEGREE', Filter: '{"minConfidence":"MEDIUM","undated":"EXCLUDE"}', 'Data version': '1' });
+    expect(Object.keys(rows[0])).toEqual([
+      'Rank', 'Government', 'Id', 'Level', 'Province / region', 'Country', 'Score',
+      'Measure', 'Filter', 'Data version', 'Generated', 'Release', 'Basis', 'Licence', 'Attribution',
+    ]);
+    expect(rows[0]).toMatchObject({
+      Rank: '1', Measure: 'DEGREE', Filter: '{"minConfidence":"MEDIUM","undated":"EXCLUDE"}', 'Data version': '1',
+      Release: releaseId, Basis: basisLine(await analysis.basis({})), Licence: DATASET_LICENSE, Attribution: ATTRIBUTION_TEXT,
+    });
   });
 
   it('writes a standalone HTML page with an SVG bar per government', async () => {
@@ -101,7 +117,10 @@ describe('reports over HTTP', () => {
     const html = await fetch(`${url}/reports/centrality.html?measure=pagerank&top=5&asOf=2010`);
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
-    expect((await html.text()).match(/<rect /g)).toHaveLength(5);
+    const page = await html.text();
+    expect(page.match(/<rect /g)).toHaveLength(5);
+    expect(page).toContain(`Release: ${releaseId}`);
+    expect(page).toContain('Licence: Open Database License (ODbL) 1.0');
     const csv = await fetch(`${url}/reports/provinces.csv?measure=degree`);
     expect(csv.headers.get('content-disposition')).toMatch(/filename="kota-kembar-provinces-degree-v1\.csv"/);
     expect((parse(await csv.text(), { columns: true, bom: true }) as any[]).length).toBeGreaterThan(5);
@@ -116,7 +135,8 @@ describe('reports over HTTP', () => {
     const counts = rows.map((r) => Number(r.Partnerships));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const japan = rows.find((r) => r.Key === 'JP');
-    expect(japan).toMatchObject({ Label: 'Japan', Dimension: 'PARTNER_COUNTRY', 'Data version': '1' });
+    expect(japan).toMatchObject({ Label: 'Japan', Dimension: 'PARTNER_COUNTRY', 'Data version': '1', Release: releaseId, Licence: DATASET_LICENSE, Attribution: ATTRIBUTION_TEXT });
+    expect(japan.Basis).toBe(basisLine(await analysis.basis({ asOf: 2010 })));
     expect(japan.Governments.split('|').length).toBe(japan['Government ids'].split('|').length);
   });
 
@@ -135,4 +155,7 @@ it('npm run report -- --measure betweenness --top 20 --format csv prints the ran
   const rows: any[] = parse(out, { columns: true, bom: true });
   expect(rows).toHaveLength(20);
   expect(rows[0].Measure).toBe('BETWEENNESS');
+  expect(rows[0].Release).toBe(releaseId);
+  expect(rows[0].Basis).toMatch(/minConfidence MEDIUM/);
+  expect(rows[0].Attribution).toBe(ATTRIBUTION_TEXT);
 }, 60_000);

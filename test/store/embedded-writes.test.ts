@@ -30,6 +30,18 @@ describe('embedded store writes', () => {
     expect((await readSnapshotFile(file))!.audit).toHaveLength(2);
   });
 
+  it('keeps the release record across a restart', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-writes-')), 'snapshot.json');
+    const first = new EmbeddedStore({ file });
+    await first.init();
+    await first.importDataset(smallDataset(), { id: '2026.11.29-0123abcd', date: '2026-11-29' });
+    await first.addSource({ url: 'https://example.org/kept' }, 'bob');
+    await first.close();
+    const second = new EmbeddedStore({ file });
+    await second.init();
+    expect(await second.release()).toMatchObject({ id: '2026.11.29-0123abcd', date: '2026-11-29', dataVersion: 1, editsSinceRelease: 1 });
+  });
+
   it('refuses a snapshot whose audit trail was edited, and leaves the file alone', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-writes-')), 'snapshot.json');
     const store = new EmbeddedStore({ file });

@@ -45,6 +45,25 @@ class KeyCountType {
   count!: number;
 }
 
+@ObjectType('DatasetRelease', {
+  description:
+    'A dataset release: the seed as published on one date, named by its content (same files, same id). Quote it with every figure: the id, the licence and the attribution.',
+})
+class DatasetReleaseType {
+  @Field(() => String, { description: 'Release id, "YYYY.MM.DD-<first 8 hex of the SHA-256 of the seed files>" (e.g. "2026.11.29-ab12cd34"); "unreleased-<8 hex>" for a seed with no entry in seed/RELEASES.md.' })
+  id!: string;
+  @Field(() => String, { nullable: true, description: 'Release date (ISO, YYYY-MM-DD); null for an unreleased seed.' })
+  date!: string | null;
+  @Field(() => Int, { description: 'Edits made through the API (audited writes) since the store was loaded from this release: figures include them on top of the release.' })
+  editsSinceRelease!: number;
+  @Field(() => String, { description: 'The dataset licence (ODbL 1.0, contents DbCL 1.0).' })
+  license!: string;
+  @Field(() => String, { description: 'The attribution the reference datasets require, in one line (the same text every export and report carries).' })
+  attribution!: string;
+  @Field(() => String, { description: 'How to cite this release.' })
+  citation!: string;
+}
+
 @ObjectType('DatasetStats', {
   description:
     "The dataset's size and coverage, for frontends to show next to any figure. Research counts 47 city and 16 province governments with foreign partnerships; these are the counts this dataset can source.",
@@ -76,6 +95,8 @@ class DatasetStatsType {
   partnershipsByDecade!: KeyCountType[];
   @Field(() => [KeyCountType], { description: 'Partnerships per confidence grade.' })
   partnershipsByConfidence!: KeyCountType[];
+  @Field(() => DatasetReleaseType, { nullable: true, description: 'The dataset release the store was loaded from; null when the store holds no release record (filled through the API only).' })
+  release!: DatasetReleaseType | null;
 }
 
 function toCoverage(c: Coverage): CoverageType {
@@ -98,8 +119,9 @@ export class DatasetStatsResolver {
 
   @Query(() => DatasetStatsType, { description: 'Size and coverage of the dataset, with the counting rule of each figure.' })
   async datasetStats(): Promise<DatasetStatsType> {
-    const s: DatasetStats = await this.service.stats();
+    const [s, release]: [DatasetStats, DatasetReleaseType | null] = await Promise.all([this.service.stats(), this.service.release()]);
     return {
+      release,
       ...s,
       coverage: s.coverage.map(toCoverage),
       partnershipsByCountry: keyed(s.partnershipsByCountry),

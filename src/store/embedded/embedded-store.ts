@@ -37,7 +37,8 @@ import type {
 } from '../store';
 import { importResult } from '../store';
 import { composeGovernmentDetails, passThroughUnit } from '../government-details';
-import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile } from './snapshot-file';
+import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile, type SnapshotFile } from './snapshot-file';
+import type { ReleaseStamp, StoredRelease } from '../../domain/release';
 import { mergeDataset } from '../merge-dataset';
 import { rankSearch, type SearchHit } from '../../domain/search';
 import {
@@ -80,6 +81,7 @@ export class EmbeddedStore implements Store {
   private programsOf = new Map<string, Program[]>();
   private sources = new Map<string, Source>();
   private audit: AuditEntry[] = [];
+  private releaseRecord: SnapshotFile['release'] = null;
   private writeQueue: Promise<unknown> = Promise.resolve();
   private initialised = false;
 
@@ -94,6 +96,7 @@ export class EmbeddedStore implements Store {
       if (saved) {
         this.replace(saved.dataset, saved.dataVersion);
         this.audit = saved.audit ?? [];
+        this.releaseRecord = saved.release ?? null;
       }
     }
     this.initialised = true;
@@ -113,8 +116,16 @@ export class EmbeddedStore implements Store {
     return this.data.governments.length === 0;
   }
 
-  importDataset(dataset: Dataset): Promise<ImportResult> {
-    return this.write((current) => mergeDataset(current, dataset)).then((version) => importResult(dataset, version));
+  importDataset(dataset: Dataset, release?: ReleaseStamp | null): Promise<ImportResult> {
+    return this.commit((current) => ({ next: mergeDataset(current, dataset), audit: null, record: undefined }), '', release ?? undefined).then((r) =>
+      importResult(dataset, r.dataVersion),
+    );
+  }
+
+  async release(): Promise<StoredRelease | null> {
+    const r = this.releaseRecord;
+    if (!r) return null;
+    return { ...r, editsSinceRelease: this.audit.filter((a) => a.dataVersion > r.dataVersion).length };
   }
 
   /**
@@ -133,15 +144,18 @@ export class EmbeddedStore implements Store {
   private commit<T>(
     change: (current: Dataset) => { next: Dataset; audit: AuditedChange<T>['audit'] | null; record: T },
     who = '',
+    release?: ReleaseStamp,
   ): Promise<{ record: T; dataVersion: number; audit: AuditEntry | null }> {
     const run = this.writeQueue.then(async () => {
       const { next, audit: draft, record } = change(structuredClone(this.data));
       const version = this.version + 1;
       const entry = draft ? auditEntry(draft, who, version, new Date()) : null;
       const audit = entry ? [...this.audit, entry] : this.audit;
-      if (this.options.file) await writeSnapshotFile(this.options.file, next, version, audit);
+      const releaseRecord = release ? { id: release.id, date: release.date, importedAt: new Date().toISOString(), dataVersion: version } : this.releaseRecord;
+      if (this.options.file) await writeSnapshotFile(this.options.file, next, version, audit, releaseRecord);
       this.replace(next, version);
       this.audit = audit;
+      this.releaseRecord = releaseRecord;
       return { record, dataVersion: version, audit: entry };
     });
     this.writeQueue = run.catch(() => undefined);

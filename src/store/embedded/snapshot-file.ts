@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AuditEntry } from '../../domain/edits';
 import type { Dataset } from '../../domain/model';
+import type { StoredRelease } from '../../domain/release';
 import { KotaKembarError } from '../../domain/errors';
 
 export const SNAPSHOT_FORMAT = 'kota-kembar/embedded-snapshot';
@@ -27,6 +28,8 @@ export interface SnapshotFile {
   audit?: AuditEntry[];
   /** sha256 of JSON.stringify(audit), when there is one. */
   auditChecksum?: string;
+  /** The dataset release last imported (without editsSinceRelease, which is counted from the audit trail); absent when none was. */
+  release?: Omit<StoredRelease, 'editsSinceRelease'> | null;
 }
 
 export class CorruptSnapshotError extends KotaKembarError {
@@ -105,6 +108,7 @@ export async function writeSnapshotFile(
   dataset: Dataset,
   dataVersion: number,
   audit: AuditEntry[] = [],
+  release: SnapshotFile['release'] = null,
 ): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
@@ -117,6 +121,7 @@ export async function writeSnapshotFile(
     dataset,
     audit,
     auditChecksum: checksumOf(audit),
+    release,
   };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const handle = await fs.open(tmp, 'w');

@@ -35,6 +35,17 @@ export const BUMP_DATA_VERSION = `
 /** From the count store: no scan at all. */
 export const IS_EMPTY = `MATCH (g:Government) RETURN count(g) = 0 AS empty`;
 
+/** The release an import names: one Meta node, replaced by each such import (same transaction). */
+export const RECORD_RELEASE = `
+  MERGE (r:Meta {key: 'release'})
+  SET r.id = $id, r.date = $date, r.importedAt = $importedAt, r.dataVersion = $dataVersion`;
+
+/** The recorded release and the audited edits made after it. */
+export const RELEASE = `
+  MATCH (r:Meta {key: 'release'})
+  RETURN r.id AS id, r.date AS date, r.importedAt AS importedAt, r.dataVersion AS dataVersion,
+         COUNT { MATCH (a:AuditEntry) WHERE a.dataVersion > r.dataVersion } AS edits`;
+
 export const IMPORT_COUNTRIES = `
   UNWIND $rows AS row
   MERGE (c:Country {code: row.code})

@@ -47,6 +47,7 @@ import { searchNeo4j } from './neo4j-search';
 import type { SearchHit } from '../../domain/search';
 import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toPartnershipMap, toProgramMap, toSource } from './mappers';
 import { Neo4jReads, pageParams, type RunRead } from './neo4j-reads';
+import type { ReleaseStamp, StoredRelease } from '../../domain/release';
 import {
   auditEntry,
   planGovernment,
@@ -284,7 +285,7 @@ export class Neo4jStore implements Store {
     return this.reads.sourcesByUrls(urls);
   }
 
-  async importDataset(dataset: Dataset): Promise<ImportResult> {
+  async importDataset(dataset: Dataset, release?: ReleaseStamp | null): Promise<ImportResult> {
     const known = new Map<string, Government>();
     for (const g of (await this.snapshot()).governments) known.set(g.id, g);
     for (const g of dataset.governments) known.set(g.id, g);
@@ -302,11 +303,26 @@ export class Neo4jStore implements Store {
         });
         await tx.run(Q.IMPORT_PROGRAMS, { rows: dataset.programs.map(programRow) });
         const bumped = await tx.run(Q.BUMP_DATA_VERSION);
-        return bumped.records[0]!.get('v') as number;
+        const v = bumped.records[0]!.get('v') as number;
+        if (release) await tx.run(Q.RECORD_RELEASE, { id: release.id, date: release.date, importedAt: new Date().toISOString(), dataVersion: v });
+        return v;
       }),
     );
     this.wrote(version);
     return importResult(dataset, version);
+  }
+
+  async release(): Promise<StoredRelease | null> {
+    const records = await this.runRead(Q.RELEASE);
+    const r = records[0];
+    if (!r) return null;
+    return {
+      id: r.get('id') as string,
+      date: (r.get('date') as string | null) ?? null,
+      importedAt: r.get('importedAt') as string,
+      dataVersion: Number(r.get('dataVersion')),
+      editsSinceRelease: Number(r.get('edits')),
+    };
   }
 
   async createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>> {
