@@ -18,6 +18,7 @@ import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../analysis/break
 import { breakdownCsv } from '../reports/breakdown-format';
 import type { BreakdownService } from '../services/breakdown-service';
 import { parseFilterQuery } from '../services/filter-query';
+import { isLanguage, LANGUAGES, type Language } from '../i18n';
 
 const CONTENT_TYPES = { md: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present', html: 'text/html; charset=utf-8' };
 
@@ -25,7 +26,7 @@ export function reportRoutes(reports: ReportService, breakdowns: BreakdownServic
   const router = express.Router();
   router.get('/breakdown.csv', async (req: Request, res: Response) => {
     try {
-      const { by: rawBy, ...rest } = req.query as Record<string, unknown>;
+      const { by: rawBy, lang: rawLang, ...rest } = req.query as Record<string, unknown>;
       const filter = parseFilterQuery(rest, ['by']);
       const by = String(rawBy ?? '').toUpperCase() as BreakdownDimension;
       if (typeof rawBy !== 'string' || !BREAKDOWN_DIMENSIONS.includes(by))
@@ -33,7 +34,7 @@ export function reportRoutes(reports: ReportService, breakdowns: BreakdownServic
       const result = await breakdowns.breakdown(by, filter);
       res.setHeader('Content-Type', CONTENT_TYPES.csv);
       res.setHeader('Content-Disposition', `attachment; filename="kota-kembar-breakdown-${by.toLowerCase()}-v${result.dataVersion}.csv"`);
-      res.send(breakdownCsv(result));
+      res.send(breakdownCsv(result, new Date(), parseLang(rawLang)));
     } catch (err) {
       sendError(res, err, logger);
     }
@@ -42,15 +43,16 @@ export function reportRoutes(reports: ReportService, breakdowns: BreakdownServic
     for (const format of REPORT_FORMATS)
       router.get(`/${kind}.${format}`, async (req: Request, res: Response) => {
         try {
-          const { measure: rawMeasure, top: rawTop, ...rest } = req.query as Record<string, unknown>;
+          const { measure: rawMeasure, top: rawTop, lang: rawLang, ...rest } = req.query as Record<string, unknown>;
           const filter = parseFilterQuery(rest);
           const measure = parseMeasure(rawMeasure);
+          const lang = parseLang(rawLang);
           const report =
             kind === 'centrality' ? await reports.ranking(measure, filter, parseTop(rawTop)) : await reports.provinces(measure, filter);
           res.setHeader('Content-Type', CONTENT_TYPES[format]);
           if (format !== 'html')
             res.setHeader('Content-Disposition', `attachment; filename="kota-kembar-${kind}-${measure.toLowerCase()}-v${report.dataVersion}.${format}"`);
-          res.send(formatReport(report, format));
+          res.send(formatReport(report, format, lang));
         } catch (err) {
           sendError(res, err, logger);
         }
@@ -73,6 +75,13 @@ function parseMeasure(raw: unknown): CentralityMeasure {
   if (typeof raw !== 'string' || !CENTRALITY_MEASURES.includes(measure))
     throw new BadInputError(`Unknown value "${String(raw)}" in "measure"; expected any of ${CENTRALITY_MEASURES.join(', ')}.`);
   return measure;
+}
+
+function parseLang(raw: unknown): Language {
+  if (raw === undefined) return 'en';
+  const lang = typeof raw === 'string' ? raw.toLowerCase() : raw;
+  if (!isLanguage(lang)) throw new BadInputError(`Expected "lang" to be one of ${LANGUAGES.join(', ')}, got "${String(raw)}".`);
+  return lang;
 }
 
 function parseTop(raw: unknown): number {

@@ -7,14 +7,17 @@
 import { toCsv } from '../export/csv';
 import { basisLine } from '../analysis/basis';
 import { ATTRIBUTION_TEXT, DATASET_LICENSE } from '../domain/attribution';
+import { translate, type Language, type MessageKey } from '../i18n';
 import type { ResolvedBreakdown } from '../services/breakdown-service';
 
-export function breakdownCsv(b: ResolvedBreakdown, generatedAt: Date = new Date()): string {
+/** The breakdown as CSV; headers and labels in `lang` (English by default). */
+export function breakdownCsv(b: ResolvedBreakdown, generatedAt: Date = new Date(), lang: Language = 'en'): string {
+  const header = ['key', 'label', 'partnerships', 'governments', 'governmentIds', 'partners', 'dimension', 'dataVersion', 'release', 'generated', 'basis', 'licence', 'attribution'];
   return toCsv(
-    ['Key', 'Label', 'Partnerships', 'Governments', 'Government ids', 'Partners', 'Dimension', 'Data version', 'Release', 'Generated', 'Basis', 'Licence', 'Attribution'],
+    header.map((k) => translate(lang, `report.col.${k}` as MessageKey)),
     b.buckets.map((bucket) => [
       bucket.key,
-      bucket.label,
+      lang === 'id' ? bucket.labelId : bucket.labelEn,
       bucket.partnershipCount,
       bucket.governments.map((g) => g.name),
       bucket.governments.map((g) => g.id),

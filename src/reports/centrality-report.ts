@@ -6,7 +6,8 @@
  * the licence and attribution, and a plain-language note on the measure's convention.
  * Pure data here; report-format.ts writes it as Markdown, CSV or HTML.
  */
-import type { CentralityMeasure } from '../analysis/centrality';
+import { CENTRALITY_MEASURES, type CentralityMeasure } from '../analysis/centrality';
+import { translate } from '../i18n';
 import type { NetworkFilter } from '../analysis/filter';
 import type { NodeScore } from '../analysis/analysis-service';
 import type { Snapshot } from '../domain/model';
@@ -15,31 +16,11 @@ import { citationText, type ReleaseStamp } from '../domain/release';
 import { basisLine, type AnalysisBasis } from '../analysis/basis';
 import { provinceOf } from '../analysis/breakdown';
 
-/** How a measure is named in a title. */
-export const MEASURE_NAMES: Record<CentralityMeasure, string> = {
-  DEGREE: 'degree centrality',
-  BETWEENNESS: 'betweenness centrality',
-  CLOSENESS: 'closeness centrality',
-  HARMONIC: 'harmonic closeness',
-  PAGERANK: 'PageRank',
-  EIGENVECTOR: 'eigenvector centrality',
-};
+/** How a measure is named in a title (English; other languages in src/i18n, `report.measure.*`). */
+export const MEASURE_NAMES = Object.fromEntries(CENTRALITY_MEASURES.map((m) => [m, translate('en', `report.measure.${m}`)])) as Record<CentralityMeasure, string>;
 
-/** What each measure means, for readers who are not network scientists. */
-export const MEASURE_NOTES: Record<CentralityMeasure, string> = {
-  DEGREE:
-    'Degree centrality: the share of the other governments in the network that a government has a partnership with (its number of partners divided by n − 1, as networkx degree_centrality). Several agreements with the same partner count once.',
-  BETWEENNESS:
-    'Betweenness centrality: how often a government lies on the shortest chains of partnerships between two other governments, as a share of all pairs ((n − 1)(n − 2)/2, networkx normalized=True). High scores mark brokers that connect otherwise separate parts of the network. Unweighted.',
-  CLOSENESS:
-    'Closeness centrality: how few partnership steps a government needs to reach the others it can reach, scaled by the share of the network it can reach (Wasserman–Faust correction, as networkx). Unweighted.',
-  HARMONIC:
-    'Harmonic closeness: the sum of 1/steps to every other government (unreachable ones add 0), as networkx harmonic_centrality. Not normalised: it grows with the size of the network.',
-  PAGERANK:
-    'PageRank (damping 0.85): the chance that a random walk along partnerships is at the government; scores sum to 1 over the network. Unweighted.',
-  EIGENVECTOR:
-    'Eigenvector centrality: high when a government is partnered with governments that are themselves central. Computed within each connected component; a zero outside the largest component is not a finding.',
-};
+/** What each measure means, for readers who are not network scientists (`report.note.*` in src/i18n). */
+export const MEASURE_NOTES = Object.fromEntries(CENTRALITY_MEASURES.map((m) => [m, translate('en', `report.note.${m}`)])) as Record<CentralityMeasure, string>;
 
 export interface ReportMeta {
   title: string;
@@ -66,6 +47,8 @@ export interface RankingRow {
   level: string;
   province: string | null;
   country: string;
+  /** The country's Indonesian name, where the dataset has one. */
+  countryNameId: string;
   score: number;
 }
 
@@ -125,6 +108,7 @@ function meta(input: ReportInput, title: string): ReportMeta {
 export function rankingReport(input: ReportInput, top?: number): RankingReport {
   const byId = new Map(input.snapshot.governments.map((g) => [g.id, g]));
   const countryName = new Map(input.snapshot.countries.map((c) => [c.code, c.name]));
+  const countryNameId = new Map(input.snapshot.countries.map((c) => [c.code, c.nameId ?? c.name]));
   const rows = input.ranked.slice(0, top ?? input.ranked.length).map((s): RankingRow => {
     const g = byId.get(s.node.id)!;
     return {
@@ -134,6 +118,7 @@ export function rankingReport(input: ReportInput, top?: number): RankingReport {
       level: g.level,
       province: provinceOf(g, byId)?.name ?? (g.countryCode === 'ID' ? null : g.admin1),
       country: countryName.get(g.countryCode) ?? g.countryCode,
+      countryNameId: countryNameId.get(g.countryCode) ?? g.countryCode,
       score: s.score,
     };
   });

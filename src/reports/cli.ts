@@ -5,7 +5,8 @@
  *
  * Options: --measure (degree, betweenness, closeness, harmonic, pagerank,
  * eigenvector; default betweenness), --top N (default 20), --format (md, csv,
- * html; default md), --by-province (compare Indonesian provinces instead of
+ * html; default md), --lang (en or id: titles, notes, headers and labels in English
+ * or Bahasa Indonesia; default en), --by-province (compare Indonesian provinces instead of
  * ranking governments), --seed DIR (default seed/), --out FILE, and the network
  * filter as in the export URLs: --asOf 2010 --countries JP,KR --agreementTypes
  * SISTER_CITY --statuses --indonesianLevels --provinces --fields --minConfidence
@@ -21,6 +22,7 @@ import { FILTER_PARAMETERS, parseFilterQuery } from '../services/filter-query';
 import { REPO_ROOT } from '../paths';
 import { loadSeed } from '../seed/load';
 import { EmbeddedStore } from '../store/embedded/embedded-store';
+import { isLanguage, LANGUAGES } from '../i18n';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report-format';
 import { ReportService } from './report-service';
 
@@ -31,6 +33,7 @@ async function main(argv: string[]): Promise<void> {
       measure: { type: 'string', default: 'betweenness' },
       top: { type: 'string', default: '20' },
       format: { type: 'string', default: 'md' },
+      lang: { type: 'string', default: 'en' },
       'by-province': { type: 'boolean', default: false },
       seed: { type: 'string', default: path.join(REPO_ROOT, 'seed') },
       out: { type: 'string' },
@@ -43,6 +46,8 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`Unknown measure "${values.measure}"; expected one of ${CENTRALITY_MEASURES.map((m) => m.toLowerCase()).join(', ')}.`);
   const format = String(values.format) as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new Error(`Unknown format "${values.format}"; expected one of ${REPORT_FORMATS.join(', ')}.`);
+  const lang = String(values.lang).toLowerCase();
+  if (!isLanguage(lang)) throw new Error(`Unknown language "${values.lang}"; expected one of ${LANGUAGES.join(', ')}.`);
   if (!/^\d+$/.test(String(values.top))) throw new Error(`Expected "--top" to be a whole number, got "${values.top}".`);
   const given = values as Record<string, unknown>;
   const filterQuery = Object.fromEntries(FILTER_PARAMETERS.filter((p) => given[p] !== undefined).map((p) => [p, given[p]]));
@@ -53,7 +58,7 @@ async function main(argv: string[]): Promise<void> {
   await loadSeed(store, String(values.seed));
   const reports = new ReportService(new AnalysisService(store), store);
   const report = values['by-province'] ? await reports.provinces(measure, filter) : await reports.ranking(measure, filter, Number(values.top));
-  const text = formatReport(report, format);
+  const text = formatReport(report, format, lang);
   if (values.out) {
     writeFileSync(String(values.out), text);
     console.error(`Wrote ${values.out}.`);

@@ -9,6 +9,7 @@ import { breakdown, type BreakdownBucket, type BreakdownDimension } from '../ana
 import { filterKey, type NetworkFilter } from '../analysis/filter';
 import { LruCache } from '../analysis/lru-cache';
 import type { Government, Snapshot } from '../domain/model';
+import { bucketLabeller } from './breakdown-labels';
 
 export interface BreakdownGovernment {
   id: string;
@@ -20,6 +21,9 @@ export interface BreakdownGovernment {
 }
 
 export interface ResolvedBucket extends Omit<BreakdownBucket, 'governmentIds' | 'partnerIds'> {
+  /** The label in English and in Bahasa Indonesia (breakdown-labels.ts). */
+  labelEn: string;
+  labelId: string;
   governments: BreakdownGovernment[];
   partners: BreakdownGovernment[];
 }
@@ -46,6 +50,7 @@ export class BreakdownService {
       const [snapshot, release] = await Promise.all([this.snapshot(version), this.source.release?.() ?? null]);
       const result = breakdown(snapshot, dimension, filter);
       const byId = new Map(snapshot.governments.map((g) => [g.id, g]));
+      const labels = bucketLabeller(snapshot);
       const resolve = (ids: string[]) =>
         ids.map((id) => toBreakdownGovernment(byId.get(id)!)).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
       return {
@@ -54,6 +59,7 @@ export class BreakdownService {
         partnershipCount: result.partnershipCount,
         buckets: result.buckets.map(({ governmentIds, partnerIds, ...rest }) => ({
           ...rest,
+          ...(({ en, id }) => ({ labelEn: en, labelId: id }))(labels(dimension, rest.key, rest.label)),
           governments: resolve(governmentIds),
           partners: resolve(partnerIds),
         })),

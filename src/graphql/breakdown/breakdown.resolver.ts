@@ -30,6 +30,10 @@ export class BreakdownBucketType {
   key!: string;
   @Field(() => String, { description: 'Label to show (country name, field label, province name, ...).' })
   label!: string;
+  @Field(() => String, { description: 'Label in English, with enum keys worded ("Sister city", "Regency").' })
+  labelEn!: string;
+  @Field(() => String, { description: 'Label in Bahasa Indonesia ("Kota kembar", "Kabupaten", "Jepang").' })
+  labelId!: string;
   @Field(() => Int, { description: 'Number of matching partnerships in the bucket.' })
   partnershipCount!: number;
   @Field(() => [ID], { description: 'Ids of those partnerships, sorted.' })
