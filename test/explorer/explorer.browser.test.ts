@@ -96,7 +96,7 @@ describeIfChromium('explorer page in headless Chromium', () => {
     });
     expect(painted).toBeGreaterThan(500);
     expect(await page.textContent('#legend')).toMatch(/Colour: country/);
-    expect(await page.textContent('#basis')).toMatch(/^\d+ partnerships shown/);
+    expect(await page.textContent('#basis')).toMatch(/^\d+ partnerships shown; \d+ leads \(low evidence\)(, | and )/);
 
     const before = await nodeCount(page);
     await page.$eval('#year', (e) => {
@@ -277,8 +277,8 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(await page.isVisible('#caption')).toBe(true);
     expect(await page.textContent('#caption-title')).toBe('Foreign partnerships of Indonesian local governments');
     expect(await page.textContent('#caption-filter')).toMatch(/partners in South Korea/);
-    expect(await page.textContent('#caption-release')).toMatch(/Dataset release .+ · \d+ partnerships shown/);
-    expect(await page.textContent('#caption-attribution')).toMatch(/Natural Earth.*GeoNames via cities\.json \(CC BY 4\.0\)/);
+    expect(await page.textContent('#caption-release')).toMatch(/^Dataset release \d{4}\.\d{2}\.\d{2}-[0-9a-f]{8} · \d+ partnerships shown; .*\d+ leads \(low evidence\).* not shown$/);
+    expect(await page.textContent('#caption-attribution')).toMatch(/^Kota Kembar dataset: Open Database License .*Natural Earth.*GeoNames via cities\.json \(CC BY 4\.0\)/);
     expect(await page.isVisible('#view-map svg')).toBe(true);
     expect(problems).toEqual([]);
   });
@@ -294,7 +294,8 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(height).toBeGreaterThan(size.height * 2); // the caption is below the view
     const texts = pngTexts(png);
     expect(texts.Title).toBe('Foreign partnerships of Indonesian local governments');
-    expect(texts.Description).toMatch(/Dataset release .+\d+ partnerships shown/);
+    expect(texts.Description).toMatch(/Dataset release \d{4}\.\d{2}\.\d{2}-[0-9a-f]{8} · \d+ partnerships shown/);
+    expect(texts.Copyright).toMatch(/^Kota Kembar dataset: Open Database License/);
     expect(texts.Source).toMatch(/Natural Earth.*GeoNames via cities\.json \(CC BY 4\.0\)/);
 
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#save-svg')]);
@@ -356,7 +357,8 @@ describeIfChromium('explorer page in headless Chromium', () => {
     const texts = pngTexts(readFileSync((await download.path())!));
     expect(texts.Title).toBe('Kerja sama luar negeri pemerintah daerah Indonesia');
     expect(texts.Description).toMatch(/mitra di Jepang/);
-    expect(texts.Description).toMatch(/Rilis dataset \S+/);
+    expect(texts.Description).toMatch(/Rilis dataset \d{4}\.\d{2}\.\d{2}-[0-9a-f]{8} · \d+ kerja sama ditampilkan/);
+    expect(texts.Copyright).toMatch(/^Kota Kembar dataset: Open Database License/);
     expect(texts.Source).toMatch(/Natural Earth .*GeoNames melalui cities\.json \(CC BY 4\.0\)/);
     expect(problems).toEqual([]);
     mkdirSync(ARTIFACTS, { recursive: true });

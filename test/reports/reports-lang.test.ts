@@ -36,12 +36,14 @@ describe('reports in two languages', () => {
     const md = formatReport(report, 'md', 'id');
     expect(md).toContain('# Pemerintah daerah menurut sentralitas derajat');
     expect(md).toContain('- Versi data: 1');
+    expect(md).toMatch(/- Rilis: \d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}/);
+    expect(md).toMatch(/- Lisensi: Open Database License/);
     expect(md).toMatch(/> Sentralitas derajat: bagian dari pemerintah daerah lain/);
     expect(md).toContain('| Peringkat | Pemerintah daerah | Id | Tingkat | Provinsi / wilayah | Negara | Skor |');
     expect(md).toMatch(/\| Kota \|/);
     expect(md).toMatch(/\| Korea Selatan \|/);
     const csv: Array<Record<string, string>> = parse(formatReport(report, 'csv', 'id'), { columns: true, bom: true });
-    expect(Object.keys(csv[0])).toEqual(['Peringkat', 'Pemerintah daerah', 'Id', 'Tingkat', 'Provinsi / wilayah', 'Negara', 'Skor', 'Ukuran', 'Filter', 'Versi data', 'Dibuat']);
+    expect(Object.keys(csv[0])).toEqual(['Peringkat', 'Pemerintah daerah', 'Id', 'Tingkat', 'Provinsi / wilayah', 'Negara', 'Skor', 'Ukuran', 'Filter', 'Versi data', 'Dibuat', 'Rilis', 'Dasar hitungan', 'Lisensi', 'Atribusi']);
     const html = formatReport(report, 'html', 'id');
     expect(html).toContain('<html lang="id">');
     expect(html).toContain('<h1>Pemerintah daerah menurut sentralitas derajat</h1>');
