@@ -5,7 +5,8 @@ import { readDataset } from '../../src/seed/read-dataset';
 import { validateDataset } from '../../src/seed/validate-dataset';
 import { smallDataset } from '../fixtures/small-dataset';
 
-const COVERAGE_FLOOR = 0.15;
+/** The share reached on 29 Nov 2026 (211 of 367), rounded down; raise it as titles are found. */
+const COVERAGE_FLOOR = 0.57;
 const SEED = join(__dirname, '../../seed');
 
 describe('source citations in the seed check', () => {
