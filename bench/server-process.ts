@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
-export const MAIN = path.join(ROOT, 'dist', 'src', 'http', 'main.js');
+export const MAIN = path.join(ROOT, 'dist', 'src', 'app', 'main.js');
 
 export interface RunningServer {
   url: string;

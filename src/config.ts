@@ -34,7 +34,27 @@ const schema = z.object({
   ANALYSIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   /** Longest an analysis query may take before answering TIMEOUT, in ms. */
   ANALYSIS_TIME_BUDGET_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Most memory the cache of analysis results (graphs, rankings, exports, breakdowns) may hold, in MB (estimated). */
+  ANALYSIS_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(256),
+  /**
+   * Behind a load balancer or reverse proxy: "true" (trust every hop), a number of hops, or
+   * comma-separated proxy addresses/subnets ("loopback", "10.0.0.0/8"). Off by default: the
+   * client address is the socket's, so X-Forwarded-For cannot be forged to dodge rate limits.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((v) => v.trim() !== '', 'expected "false", "true", a number of hops, or proxy addresses'),
 });
+
+/** TRUST_PROXY as Express's `trust proxy` value. */
+export function parseTrustProxy(raw: string): boolean | number | string {
+  const v = raw.trim();
+  if (v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
 
 export type StoreConfig =
   | { kind: 'embedded'; snapshotFile: string }
@@ -62,8 +82,12 @@ export interface Config {
   editorTokens: EditorToken[];
   /** Analysis queries per client per minute (also the burst); 0 means no limit. */
   analysisRatePerMinute: number;
-  /** Longest an analysis query may take before answering TIMEOUT, in ms. */
+  /** Longest an analysis (GraphQL, /export, /reports) may take before answering TIMEOUT, in ms. */
   analysisTimeBudgetMs: number;
+  /** Bound of the shared result cache, in bytes (estimated). */
+  analysisCacheBytes: number;
+  /** Express's `trust proxy`: false (default), true, a hop count, or proxy addresses. */
+  trustProxy: boolean | number | string;
 }
 
 /** Read the configuration; throws an Error naming every bad variable. */
@@ -98,5 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     editorTokens: parseEditorTokenHashes(e.EDITOR_TOKEN_HASHES),
     analysisRatePerMinute: e.ANALYSIS_RATE_LIMIT_PER_MINUTE,
     analysisTimeBudgetMs: e.ANALYSIS_TIME_BUDGET_MS,
+    analysisCacheBytes: e.ANALYSIS_CACHE_MB * 1024 * 1024,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

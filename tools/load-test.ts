@@ -1,6 +1,6 @@
 /**
  * `npm run load`: a bounded load test on loopback. Starts the built server
- * (dist/src/http/main.js, embedded store seeded from seed/, in a temporary folder) as a
+ * (dist/src/app/main.js, embedded store seeded from seed/, in a temporary folder) as a
  * child process, then
  *   1. runs a mixed read workload (lookups, list pages, cached centrality) for
  *      --duration seconds with --connections concurrent clients and reports
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(root, 'dist', 'src', 'http', 'main.js')], {
+  const server = spawn(process.execPath, [path.join(root, 'dist', 'src', 'app', 'main.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildKotaKembarSchema } from '../src/graphql/build-schema';
-import { CatalogService } from '../src/services/catalog-service';
+import { createServices } from '../src/app/services';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 import { REPO_ROOT } from '../src/paths';
 
@@ -18,7 +18,7 @@ const HEADER =
 
 export async function currentSdl(): Promise<string> {
   const store = new EmbeddedStore({ file: null });
-  const schema = await buildKotaKembarSchema({ store, catalog: new CatalogService(store) });
+  const schema = await buildKotaKembarSchema(createServices(store));
   return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
 }
 

@@ -25,7 +25,8 @@ import { egoNetwork } from './ego-network';
 import { analysisBasis, type AnalysisBasis } from './basis';
 import { filterKey, normalizeFilter, type NetworkFilter } from './filter';
 import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
-import { LruCache } from './lru-cache';
+import { ResultCache } from './result-cache';
+import { SnapshotCache } from './snapshot-cache';
 import { projectOneMode, type OneModeProjection } from './one-mode-projection';
 import { projectNetwork } from './projection';
 import { rank } from './ranking';
@@ -55,8 +56,10 @@ export interface SnapshotSource {
 }
 
 export interface AnalysisServiceOptions {
-  /** Most cached results (graphs and analyses together). Defaults to 500. */
-  cacheSize?: number;
+  /** The cache of results; the composition root shares one between services. Defaults to a cache of `cacheBytes`. */
+  cache?: ResultCache;
+  /** Most bytes of cached results (graphs and analyses together) when no `cache` is given. Defaults to 256 MB. */
+  cacheBytes?: number;
   /** Heavy centralities on networks with more nodes than this run in a worker thread. Defaults to 2000. */
   workerThreshold?: number;
 }
@@ -118,13 +121,17 @@ export interface TimelineYear {
   top: NodeScore[];
 }
 
+/** Default bound of a result cache: 256 MB of estimated result size. */
+export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
+
 /** Timelines may span at most this many years. */
 export const MAX_TIMELINE_YEARS = 200;
 
 export class AnalysisService {
-  private readonly cache: LruCache<unknown>;
+  private readonly cache: ResultCache;
   private readonly workerThreshold: number;
-  private snapshotPromise: { version: number; promise: Promise<Snapshot> } | null = null;
+  /** One snapshot per data version, shared with the other services when the composition root passes a SnapshotCache. */
+  private readonly snapshots: SnapshotCache;
   /** Counters for tests and logs. */
   readonly stats = { workerRuns: 0, inlineRuns: 0, lastWorkerThreadId: null as number | null };
 
@@ -132,13 +139,14 @@ export class AnalysisService {
     private readonly snapshotSource: SnapshotSource,
     options: AnalysisServiceOptions = {},
   ) {
-    this.cache = new LruCache(options.cacheSize ?? 500);
+    this.snapshots = SnapshotCache.over(snapshotSource);
+    this.cache = options.cache ?? new ResultCache({ maxBytes: options.cacheBytes ?? DEFAULT_CACHE_BYTES });
     this.workerThreshold = options.workerThreshold ?? 2000;
   }
 
   /** Cache lookups so far (hits, misses) and entries held now, for the /metrics endpoint. */
-  cacheStats(): { hits: number; misses: number; size: number } {
-    return { ...this.cache.counts, size: this.cache.size };
+  cacheStats(): { hits: number; misses: number; size: number; bytes: number } {
+    return { ...this.cache.counts, size: this.cache.size, bytes: this.cache.bytes };
   }
 
   /**
@@ -307,16 +315,9 @@ export class AnalysisService {
     return this.cache.getOrCompute(key, async () => compute(await this.graphAt(version, filter))) as Promise<T>;
   }
 
-  /** One snapshot per data version, shared by concurrent callers. */
+  /** The snapshot at `version`, from the shared snapshot cache. */
   private snapshot(version: number): Promise<Snapshot> {
-    if (this.snapshotPromise?.version !== version) {
-      const promise = this.snapshotSource.snapshot();
-      this.snapshotPromise = { version, promise };
-      promise.catch(() => {
-        if (this.snapshotPromise?.promise === promise) this.snapshotPromise = null;
-      });
-    }
-    return this.snapshotPromise.promise;
+    return this.snapshots.at(version);
   }
 
   private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure): Promise<CentralityResult> {

@@ -9,7 +9,8 @@
  */
 import type { AnalysisService, SnapshotSource } from '../analysis/analysis-service';
 import { filterKey, normalizeFilter, type NetworkFilter } from '../analysis/filter';
-import { LruCache } from '../analysis/lru-cache';
+import { ResultCache } from '../analysis/result-cache';
+import { SnapshotCache } from '../analysis/snapshot-cache';
 import type { PartnerGraph } from '../analysis/types';
 import type { Snapshot } from '../domain/model';
 import { buildExportGraph, EXPORT_MEASURES, MEASURE_OF, type ExportGraph, type ExportMeasure } from './export-graph';
@@ -20,23 +21,24 @@ export const EXPORT_LAYOUTS = ['force', 'geo'] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 
 export interface ExportServiceOptions {
-  /** Most cached export graphs. Defaults to 50. */
-  cacheSize?: number;
+  /** The cache of export graphs; the composition root shares one between services. Defaults to a 64 MB cache. */
+  cache?: ResultCache;
   /** Seed of the layout's initial positions. Defaults to 42. */
   layoutSeed?: number;
 }
 
 export class ExportService {
-  private readonly cache: LruCache<ExportGraph>;
+  private readonly cache: ResultCache;
+  private readonly snapshots: SnapshotCache;
   private readonly layoutSeed: number;
-  private layout: { version: number; positions: Promise<Positions> } | null = null;
 
   constructor(
     private readonly analysis: AnalysisService,
-    private readonly store: SnapshotSource,
+    store: SnapshotSource,
     options: ExportServiceOptions = {},
   ) {
-    this.cache = new LruCache(options.cacheSize ?? 50);
+    this.snapshots = SnapshotCache.over(store);
+    this.cache = options.cache ?? new ResultCache({ maxBytes: 64 * 1024 * 1024 });
     this.layoutSeed = options.layoutSeed ?? 42;
   }
 
@@ -46,10 +48,10 @@ export class ExportService {
    */
   async exportGraph(filter?: NetworkFilter | null, layout: ExportLayout = 'force'): Promise<ExportGraph> {
     const normalized = normalizeFilter(filter);
-    const version = await this.store.dataVersion();
-    return this.cache.getOrCompute(`${version}|${layout}|${filterKey(normalized)}`, async () => {
+    const version = await this.snapshots.dataVersion();
+    return this.cache.getOrCompute(`${version}|export|${layout}|${filterKey(normalized)}`, async () => {
       const network = await this.analysis.graph(normalized);
-      const snapshot = await this.store.snapshot();
+      const snapshot = await this.snapshots.at(version);
       const scores = {} as Record<ExportMeasure, Record<string, number>>;
       for (const m of EXPORT_MEASURES) {
         const ranked = await this.analysis.centrality(MEASURE_OF[m], normalized);
@@ -57,23 +59,19 @@ export class ExportService {
       }
       const { membership } = await this.analysis.communities(normalized);
       const positions = layout === 'geo' ? geoPositions(network, snapshot) : await this.positions(version);
-      const [basis, release] = await Promise.all([this.analysis.basis(normalized), this.store.release?.() ?? null]);
+      const [basis, release] = await Promise.all([this.analysis.basis(normalized), this.snapshots.release()]);
       const provenance = { release: release ? { id: release.id, date: release.date } : null, basis, generatedAt: new Date().toISOString() };
       return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized), provenance });
     });
   }
 
-  /** Positions of every government in the whole network at `version`, leads (LOW) included (computed once per version). */
+  /** Positions of every government in the whole network at `version`, leads (LOW) included (computed once per version, cached). */
   private positions(version: number): Promise<Positions> {
-    if (this.layout?.version !== version) {
-      const positions = this.analysis.graph({ minConfidence: 'LOW' }).then((full) => forceLayout(full, { seed: this.layoutSeed }));
-      this.layout = { version, positions };
-      positions.catch(() => {
-        if (this.layout?.positions === positions) this.layout = null;
-      });
-    }
-    return this.layout.positions;
+    return this.cache.getOrCompute(`${version}|layout|${this.layoutSeed}`, async () =>
+      forceLayout(await this.analysis.graph({ minConfidence: 'LOW' }), { seed: this.layoutSeed }),
+    );
   }
+
 }
 
 /** x = longitude, y = latitude; a government without coordinates sits at (0, 0). */

@@ -15,6 +15,7 @@ import {
 import { extraResolvers, type ExtraResolverDeps, type ResolverClass } from './extra-resolvers';
 import { EditResolver } from './resolvers/edit.resolver';
 
+/** The services the resolvers use (src/app/services.ts builds them once). */
 export interface SchemaDeps extends ExtraResolverDeps {
   store: Store;
   catalog: CatalogService;

@@ -6,7 +6,7 @@
  * asynchronous parts (reading the store, worker threads, year-by-year timelines).
  */
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import { KotaKembarError } from '../domain/errors';
+import { withTimeBudget } from '../services/time-budget';
 
 /**
  * Wrap the resolvers of the named Query fields so each answers within `budgetMs`, or
@@ -21,21 +21,7 @@ export function applyTimeBudget(schema: GraphQLSchema, fieldNames: ReadonlySet<s
     field.resolve = (source, args, context, info) => {
       const result = resolve(source, args, context, info);
       if (!(result instanceof Promise)) return result;
-      let timer: NodeJS.Timeout | undefined;
-      const overtime = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new KotaKembarError(
-                'TIMEOUT',
-                `"${name}" took longer than ${budgetMs / 1000} s. It goes on in the background and its result is cached: ask again in a minute, or narrow the filter.`,
-              ),
-            ),
-          budgetMs,
-        );
-      });
-      result.catch(() => undefined); // a late failure is nobody's to handle any more
-      return Promise.race([result, overtime]).finally(() => clearTimeout(timer));
+      return withTimeBudget(result, budgetMs, `"${name}"`);
     };
   }
   return schema;

@@ -14,7 +14,8 @@
  * Bad parameters answer 400 with `{ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }`.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { BadInputError, KotaKembarError } from '../domain/errors';
+import { strToU8, zipSync } from 'fflate';
+import { BadInputError } from '../domain/errors';
 import type { NetworkFilter } from '../analysis/filter';
 import { citationTxt, edgesCsv, nodesCsv } from '../export/csv';
 import { toCytoscape } from '../export/cytoscape';
@@ -22,9 +23,10 @@ import type { ExportGraph } from '../export/export-graph';
 import { EXPORT_LAYOUTS, type ExportLayout, type ExportService } from '../export/export-service';
 import { toGexf } from '../export/gexf';
 import { toGraphml } from '../export/graphml';
-import { zip } from '../export/zip';
 import type { Logger } from '../logger';
 import { parseFilterQuery } from '../services/filter-query';
+import { withTimeBudget } from '../services/time-budget';
+import { sendRestError } from './rest-errors';
 
 interface ExportFormat {
   /** File name suffix after "kota-kembar-network". */
@@ -41,26 +43,36 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   'network.csv': {
     suffix: '-csv.zip',
     contentType: 'application/zip',
-    render: (g) =>
-      zip([
-        { name: 'nodes.csv', content: nodesCsv(g) },
-        { name: 'edges.csv', content: edgesCsv(g) },
-        { name: 'CITATION.txt', content: citationTxt(g) },
-      ]),
+    render: (g) => csvZip(g),
   },
   'nodes.csv': { suffix: '-nodes.csv', contentType: 'text/csv; charset=utf-8; header=present', render: nodesCsv },
   'edges.csv': { suffix: '-edges.csv', contentType: 'text/csv; charset=utf-8; header=present', render: edgesCsv },
 };
 
-/** A router to mount at `/export`. */
-export function exportRoutes(exportService: ExportService, logger: Logger): Router {
+/** A fixed timestamp so the same network always gives the same bytes (ZIP dates start in 1980). */
+const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
+
+/** nodes.csv, edges.csv and CITATION.txt in one ZIP (fflate; DEFLATE, UTF-8 names). */
+export function csvZip(g: ExportGraph): Buffer {
+  const entry = (text: string) => [strToU8(text), { mtime: ZIP_TIME, level: 6 }] as [Uint8Array, { mtime: Date; level: 6 }];
+  const bytes = zipSync({ 'nodes.csv': entry(nodesCsv(g)), 'edges.csv': entry(edgesCsv(g)), 'CITATION.txt': entry(citationTxt(g)) });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+export interface RestLimits {
+  /** Longest the analysis behind one request may take before it answers TIMEOUT (503), in ms. */
+  timeBudgetMs: number;
+}
+
+/** A router to mount at `/export` (behind the server's rate limit). */
+export function exportRoutes(exportService: ExportService, logger: Logger, limits: RestLimits): Router {
   const router = express.Router();
   for (const [path, format] of Object.entries(EXPORT_FORMATS)) {
     router.get(`/${path}`, async (req: Request, res: Response) => {
       try {
         const { layout: rawLayout, ...query } = req.query as Record<string, unknown>;
         const filter = parseFilterQuery(query, ['layout']);
-        const graph = await exportService.exportGraph(filter, parseLayout(rawLayout));
+        const graph = await withTimeBudget(exportService.exportGraph(filter, parseLayout(rawLayout)), limits.timeBudgetMs, `The export "${path}"`);
         const body = format.render(graph);
         res.setHeader('Content-Type', format.contentType);
         res.setHeader('Content-Disposition', `attachment; filename="${fileName(filter, graph, format.suffix)}"`);
@@ -70,7 +82,7 @@ export function exportRoutes(exportService: ExportService, logger: Logger): Rout
         res.setHeader('Link', '<https://opendatacommons.org/licenses/odbl/1-0/>; rel="license"');
         res.send(body);
       } catch (err) {
-        sendError(res, err, logger);
+        sendRestError(res, err, logger, 'export');
       }
     });
   }
@@ -87,16 +99,4 @@ function parseLayout(raw: unknown): ExportLayout {
   if (raw === undefined) return 'force';
   if (typeof raw === 'string' && (EXPORT_LAYOUTS as readonly string[]).includes(raw)) return raw as ExportLayout;
   throw new BadInputError(`Unknown value "${String(raw)}" in "layout"; expected any of ${EXPORT_LAYOUTS.join(', ')}.`);
-}
-
-function sendError(res: Response, err: unknown, logger: Logger): void {
-  if (err instanceof KotaKembarError) {
-    const status = err.code === 'BAD_USER_INPUT' ? 400 : err.code === 'NOT_FOUND' ? 404 : err.code === 'STORE_UNAVAILABLE' ? 503 : 500;
-    if (status !== 500) {
-      res.status(status).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
-      return;
-    }
-  }
-  logger.error({ err }, 'export failed');
-  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }

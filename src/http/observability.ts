@@ -42,7 +42,7 @@ export function createMetrics(): Metrics {
 }
 
 /** Export the analysis cache's hit and miss counts, read at each scrape. */
-export function observeAnalysisCache(metrics: Metrics, analysis: { cacheStats(): { hits: number; misses: number; size: number } }): void {
+export function observeAnalysisCache(metrics: Metrics, analysis: { cacheStats(): { hits: number; misses: number; size: number; bytes: number } }): void {
   const registers = [metrics.registry];
   new Counter({
     name: 'kk_analysis_cache_lookups_total',
@@ -57,6 +57,7 @@ export function observeAnalysisCache(metrics: Metrics, analysis: { cacheStats():
     },
   });
   new Gauge({ name: 'kk_analysis_cache_entries', help: 'Analysis results held in the cache.', registers, collect() { this.set(analysis.cacheStats().size); } });
+  new Gauge({ name: 'kk_analysis_cache_bytes', help: 'Estimated bytes of results held in the cache (bounded by ANALYSIS_CACHE_MB).', registers, collect() { this.set(analysis.cacheStats().bytes); } });
 }
 
 /** The request's id: set by `requestLogging`, or taken from the header when it is sane. */

@@ -2,10 +2,15 @@
  * A per-client rate limit on the expensive analysis queries (centrality, communities,
  * paths, ...). Cached answers are cheap, but a client varying its filter forces a new
  * computation each time, so each client (by IP address) gets a token bucket: a burst,
- * refilled at a steady rate; each analysis root field takes one token. Over the limit:
- * RATE_LIMITED, HTTP 429 with Retry-After. Fact queries and mutations are not limited.
+ * refilled at a steady rate; each analysis root field takes one token, and so does each
+ * request to /export/* and /reports/* (they compute the same analyses): one set of
+ * buckets for every door. Over the limit: RATE_LIMITED, HTTP 429 with Retry-After. Fact
+ * queries and mutations are not limited. The client is `req.ip`, which honours the
+ * TRUST_PROXY setting (docs/operations.md) behind a load balancer.
  */
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 
@@ -35,17 +40,17 @@ export interface RateLimitOptions {
   maxClients?: number;
 }
 
-/** Token buckets by client key. `now` is in milliseconds. */
+/** Token buckets by client key, the least recently seen clients forgotten first. `now` is in milliseconds. */
 export class TokenBuckets {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly buckets: LRUCache<string, { tokens: number; at: number }>;
   private readonly burst: number;
   private readonly perSecond: number;
-  private readonly maxClients: number;
 
   constructor(options: RateLimitOptions = {}) {
     this.burst = options.burst ?? 120;
     this.perSecond = options.perSecond ?? 2;
-    this.maxClients = options.maxClients ?? 10_000;
+    // Every bucket is the same size, so a count bound is a size bound here.
+    this.buckets = new LRUCache({ max: options.maxClients ?? 10_000 });
   }
 
   /** Take `n` tokens for `key`: 0 when granted, else the seconds to wait before asking again. */
@@ -53,9 +58,7 @@ export class TokenBuckets {
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
     bucket.tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
     bucket.at = now;
-    this.buckets.delete(key); // re-insert: Map order is recency order
     this.buckets.set(key, bucket);
-    while (this.buckets.size > this.maxClients) this.buckets.delete(this.buckets.keys().next().value!);
     if (bucket.tokens >= n) {
       bucket.tokens -= n;
       return 0;
@@ -64,8 +67,15 @@ export class TokenBuckets {
   }
 }
 
-export function analysisRateLimitPlugin(options: RateLimitOptions = {}, now: () => number = Date.now): ApolloServerPlugin<GraphQLContext> {
-  const buckets = new TokenBuckets(options);
+/**
+ * The limit on GraphQL analysis fields. Pass the server's one TokenBuckets (shared with
+ * the REST routes), or options for buckets of its own.
+ */
+export function analysisRateLimitPlugin(
+  limits: TokenBuckets | RateLimitOptions = {},
+  now: () => number = Date.now,
+): ApolloServerPlugin<GraphQLContext> {
+  const buckets = limits instanceof TokenBuckets ? limits : new TokenBuckets(limits);
   return {
     async requestDidStart() {
       return {
@@ -82,6 +92,27 @@ export function analysisRateLimitPlugin(options: RateLimitOptions = {}, now: () 
         },
       };
     },
+  };
+}
+
+/**
+ * The same limit for a REST door (/export/*, /reports/*): each request takes one token
+ * from the client's bucket; over the limit it answers 429 with Retry-After and the
+ * GraphQL-shaped error body the routes use.
+ */
+export function restRateLimit(buckets: TokenBuckets, now: () => number = Date.now) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const waitS = buckets.take(req.ip ?? req.socket.remoteAddress ?? 'unknown', 1, now());
+    if (waitS === 0) return next();
+    res.setHeader('Retry-After', String(waitS));
+    res.status(429).json({
+      errors: [
+        {
+          message: `Too many analysis requests (exports, reports, analysis queries) from your address; try again in ${waitS} s.`,
+          extensions: { code: 'RATE_LIMITED' },
+        },
+      ],
+    });
   };
 }
 

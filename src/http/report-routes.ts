@@ -10,19 +10,24 @@
  */
 import express, { type Request, type Response, type Router } from 'express';
 import { CENTRALITY_MEASURES, type CentralityMeasure } from '../analysis/centrality';
-import { BadInputError, KotaKembarError } from '../domain/errors';
+import { BadInputError } from '../domain/errors';
 import type { Logger } from '../logger';
 import { formatReport, REPORT_FORMATS } from '../reports/report-format';
 import type { ReportService } from '../reports/report-service';
+import type { ProvinceReport, RankingReport } from '../reports/centrality-report';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../analysis/breakdown';
 import { breakdownCsv } from '../reports/breakdown-format';
 import type { BreakdownService } from '../services/breakdown-service';
 import { parseFilterQuery } from '../services/filter-query';
 import { isLanguage, LANGUAGES, type Language } from '../i18n';
+import { withTimeBudget } from '../services/time-budget';
+import type { RestLimits } from './export-routes';
+import { sendRestError } from './rest-errors';
 
 const CONTENT_TYPES = { md: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present', html: 'text/html; charset=utf-8' };
 
-export function reportRoutes(reports: ReportService, breakdowns: BreakdownService, logger: Logger): Router {
+/** A router to mount at `/reports` (behind the server's rate limit). */
+export function reportRoutes(reports: ReportService, breakdowns: BreakdownService, logger: Logger, limits: RestLimits): Router {
   const router = express.Router();
   router.get('/breakdown.csv', async (req: Request, res: Response) => {
     try {
@@ -31,12 +36,12 @@ export function reportRoutes(reports: ReportService, breakdowns: BreakdownServic
       const by = String(rawBy ?? '').toUpperCase() as BreakdownDimension;
       if (typeof rawBy !== 'string' || !BREAKDOWN_DIMENSIONS.includes(by))
         throw new BadInputError(`Expected "by" to be one of ${BREAKDOWN_DIMENSIONS.join(', ')}, got "${String(rawBy ?? '')}".`);
-      const result = await breakdowns.breakdown(by, filter);
+      const result = await withTimeBudget(breakdowns.breakdown(by, filter), limits.timeBudgetMs, 'The breakdown');
       res.setHeader('Content-Type', CONTENT_TYPES.csv);
       res.setHeader('Content-Disposition', `attachment; filename="kota-kembar-breakdown-${by.toLowerCase()}-v${result.dataVersion}.csv"`);
       res.send(breakdownCsv(result, new Date(), parseLang(rawLang)));
     } catch (err) {
-      sendError(res, err, logger);
+      sendRestError(res, err, logger, 'report');
     }
   });
   for (const kind of ['centrality', 'provinces'] as const)
@@ -47,26 +52,20 @@ export function reportRoutes(reports: ReportService, breakdowns: BreakdownServic
           const filter = parseFilterQuery(rest);
           const measure = parseMeasure(rawMeasure);
           const lang = parseLang(rawLang);
-          const report =
-            kind === 'centrality' ? await reports.ranking(measure, filter, parseTop(rawTop)) : await reports.provinces(measure, filter);
+          const report = await withTimeBudget<RankingReport | ProvinceReport>(
+            kind === 'centrality' ? reports.ranking(measure, filter, parseTop(rawTop)) : reports.provinces(measure, filter),
+            limits.timeBudgetMs,
+            `The ${kind} report`,
+          );
           res.setHeader('Content-Type', CONTENT_TYPES[format]);
           if (format !== 'html')
             res.setHeader('Content-Disposition', `attachment; filename="kota-kembar-${kind}-${measure.toLowerCase()}-v${report.dataVersion}.${format}"`);
           res.send(formatReport(report, format, lang));
         } catch (err) {
-          sendError(res, err, logger);
+          sendRestError(res, err, logger, 'report');
         }
       });
   return router;
-}
-
-function sendError(res: Response, err: unknown, logger: Logger): void {
-  if (err instanceof KotaKembarError && err.code === 'BAD_USER_INPUT') {
-    res.status(400).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
-    return;
-  }
-  logger.error({ err }, 'report failed');
-  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
 
 function parseMeasure(raw: unknown): CentralityMeasure {

@@ -1,7 +1,9 @@
 /**
  * HTTP wiring: Apollo Server 5 on Express 5, health and readiness, graceful shutdown.
- * `createServer` builds everything from a store and returns handles to start and stop
- * it; `main.ts` is the composition root that reads the configuration.
+ * `createServer` serves the services the composition root built (src/app/main.ts; tests
+ * pass just a store and get the default services) through every door: GraphQL, /export,
+ * /reports, the explorer. One rate limit (token buckets per client), one time budget and
+ * one result cache apply to all of them.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,25 +16,29 @@ import type { GraphQLContext } from '../graphql/context';
 import { closeReadsPlugin, createLoaders } from '../graphql/loaders';
 import { buildKotaKembarSchema } from '../graphql/build-schema';
 import type { Logger } from '../logger';
-import { CatalogService } from '../services/catalog-service';
 import type { Store } from '../store/store';
+import { createServices, type Services } from '../app/services';
 import { createFormatError } from './format-error';
-import { AnalysisService } from '../analysis/analysis-service';
-import { ExportService } from '../export/export-service';
 import { exportRoutes } from './export-routes';
 import { explorerRoutes } from './explorer-routes';
 import { reportRoutes } from './report-routes';
-import { ReportService } from '../reports/report-service';
-import { BreakdownService } from '../services/breakdown-service';
 import { identifyCaller } from './editor-auth';
 import type { EditorToken } from '../editor-tokens';
 import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
-import { ANALYSIS_FIELDS, analysisRateLimitPlugin, type RateLimitOptions } from './rate-limit';
+import { ANALYSIS_FIELDS, analysisRateLimitPlugin, restRateLimit, TokenBuckets, type RateLimitOptions } from './rate-limit';
 import { applyTimeBudget } from '../graphql/time-budget';
 import { createMetrics, metricsPlugin, observeAnalysisCache, requestIdOf, requestLogging, type Metrics } from './observability';
 
 export interface ServerOptions {
   store: Store;
+  /** The services to serve, built once by the composition root; built from `store` with defaults when omitted. */
+  services?: Services;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): false (default) takes the client address from the
+   * socket; behind a load balancer, the number of proxy hops or their addresses, so rate limits
+   * apply per real client (X-Forwarded-For). See docs/operations.md.
+   */
+  trustProxy?: boolean | number | string;
   logger: Logger;
   /** Hide field suggestions and similar schema details in client errors. Defaults to false. */
   production?: boolean;
@@ -44,9 +50,9 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** Prometheus metrics served at /metrics; a fresh registry when omitted. */
   metrics?: Metrics;
-  /** Per-client limit on analysis queries over HTTP; false turns it off. Defaults to 120 a minute. */
+  /** Per-client limit on analyses over HTTP (GraphQL analysis fields, /export, /reports); false turns it off. Defaults to 120 a minute. */
   analysisRateLimit?: RateLimitOptions | false;
-  /** Longest an analysis query may take before answering TIMEOUT, in ms. Defaults to 10,000. */
+  /** Longest an analysis (GraphQL, /export, /reports) may take before answering TIMEOUT, in ms. Defaults to 10,000. */
   analysisTimeBudgetMs?: number;
 }
 
@@ -63,13 +69,16 @@ export interface KotaKembarServer {
 
 export async function createServer(options: ServerOptions): Promise<KotaKembarServer> {
   const { store, logger } = options;
-  const catalog = new CatalogService(store);
-  const analysis = new AnalysisService(store);
-  const exportService = new ExportService(analysis, store);
-  const schema = await buildKotaKembarSchema({ store, catalog, analysis, exports: exportService });
-  applyTimeBudget(schema, ANALYSIS_FIELDS, options.analysisTimeBudgetMs ?? 10_000);
+  const services = options.services ?? createServices(store);
+  const { analysis } = services;
+  const timeBudgetMs = options.analysisTimeBudgetMs ?? 10_000;
+  const schema = await buildKotaKembarSchema(services);
+  applyTimeBudget(schema, ANALYSIS_FIELDS, timeBudgetMs);
+  // One set of token buckets for every door that runs an analysis.
+  const buckets = options.analysisRateLimit === false ? null : new TokenBuckets(options.analysisRateLimit);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   const metrics = options.metrics ?? createMetrics();
   observeAnalysisCache(metrics, analysis);
   app.use(requestLogging(logger, metrics));
@@ -91,7 +100,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
       queryLimitsPlugin(schema, options.limits),
       closeReadsPlugin,
       metricsPlugin(metrics, logger),
-      ...(options.analysisRateLimit === false ? [] : [analysisRateLimitPlugin(options.analysisRateLimit)]),
+      ...(buckets ? [analysisRateLimitPlugin(buckets)] : []),
     ],
   });
   await apollo.start();
@@ -104,11 +113,10 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
     res.json({ status: 'ok' });
   });
 
-  app.use('/export', exportRoutes(exportService, logger));
+  const limited = buckets ? [restRateLimit(buckets)] : [];
+  app.use('/export', ...limited, exportRoutes(services.exports, logger, { timeBudgetMs }));
+  app.use('/reports', ...limited, reportRoutes(services.reports, services.breakdowns, logger, { timeBudgetMs }));
   app.use(explorerRoutes(options.explorerDir));
-  app.use('/reports', reportRoutes(new ReportService(analysis, store), new BreakdownService(store), logger));
-
-  app.use('/export', exportRoutes(exportService, logger));
 
   app.get('/readyz', async (_req, res) => {
     try {

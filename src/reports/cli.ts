@@ -15,8 +15,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AnalysisService } from '../analysis/analysis-service';
 import { CENTRALITY_MEASURES, type CentralityMeasure } from '../analysis/centrality';
+import { createServices } from '../app/services';
 import { KotaKembarError } from '../domain/errors';
 import { FILTER_PARAMETERS, parseFilterQuery } from '../services/filter-query';
 import { REPO_ROOT } from '../paths';
@@ -24,7 +24,6 @@ import { loadSeed } from '../seed/load';
 import { EmbeddedStore } from '../store/embedded/embedded-store';
 import { isLanguage, LANGUAGES } from '../i18n';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report-format';
-import { ReportService } from './report-service';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -56,7 +55,7 @@ async function main(argv: string[]): Promise<void> {
   const store = new EmbeddedStore({ file: null });
   await store.init();
   await loadSeed(store, String(values.seed));
-  const reports = new ReportService(new AnalysisService(store), store);
+  const { reports } = createServices(store);
   const report = values['by-province'] ? await reports.provinces(measure, filter) : await reports.ranking(measure, filter, Number(values.top));
   const text = formatReport(report, format, lang);
   if (values.out) {

@@ -5,6 +5,7 @@
 import type { AnalysisService, SnapshotSource } from '../analysis/analysis-service';
 import type { CentralityMeasure } from '../analysis/centrality';
 import { filterKey, normalizeFilter, type NetworkFilter } from '../analysis/filter';
+import { SnapshotCache } from '../analysis/snapshot-cache';
 import { BadInputError } from '../domain/errors';
 import { provinceReport, rankingReport, type ProvinceReport, type RankingReport, type ReportInput } from './centrality-report';
 
@@ -12,12 +13,16 @@ import { provinceReport, rankingReport, type ProvinceReport, type RankingReport,
 export const MAX_REPORT_TOP = 1000;
 
 export class ReportService {
+  private readonly snapshots: SnapshotCache;
+
   constructor(
     private readonly analysis: AnalysisService,
-    private readonly source: SnapshotSource,
+    source: SnapshotSource,
     /** Clock, for the report date; injectable for tests. */
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.snapshots = SnapshotCache.over(source);
+  }
 
   /** The top `top` governments by `measure` (default 20). @throws BadInputError for a bad `top` or filter. */
   async ranking(measure: CentralityMeasure, filter: NetworkFilter, top = 20): Promise<RankingReport> {
@@ -36,8 +41,8 @@ export class ReportService {
     const [ranked, basis, snapshot, release] = await Promise.all([
       this.analysis.centrality(measure, normalized),
       this.analysis.basis(normalized),
-      this.source.snapshot(),
-      this.source.release?.() ?? null,
+      this.snapshots.snapshot(),
+      this.snapshots.release(),
     ]);
     const stamp = release ? { id: release.id, date: release.date } : null;
     return { snapshot, measure, filter: normalized, filterJson: filterKey(normalized), ranked, generatedAt: this.now(), release: stamp, basis };

@@ -7,8 +7,9 @@ import type { SnapshotSource } from '../analysis/analysis-service';
 import { analysisBasis, type AnalysisBasis } from '../analysis/basis';
 import { breakdown, type BreakdownBucket, type BreakdownDimension } from '../analysis/breakdown';
 import { filterKey, type NetworkFilter } from '../analysis/filter';
-import { LruCache } from '../analysis/lru-cache';
-import type { Government, Snapshot } from '../domain/model';
+import { ResultCache } from '../analysis/result-cache';
+import { SnapshotCache } from '../analysis/snapshot-cache';
+import type { Government } from '../domain/model';
 import { bucketLabeller } from './breakdown-labels';
 
 export interface BreakdownGovernment {
@@ -38,16 +39,20 @@ export interface ResolvedBreakdown {
 }
 
 export class BreakdownService {
-  private readonly cache = new LruCache<ResolvedBreakdown>(200);
-  private snapshotAt: { version: number; snapshot: Promise<Snapshot> } | null = null;
+  private readonly cache: ResultCache;
+  private readonly snapshots: SnapshotCache;
 
-  constructor(private readonly source: SnapshotSource) {}
+  /** `options.cache`: the result cache the composition root shares between services (a 16 MB one when omitted). */
+  constructor(source: SnapshotSource, options: { cache?: ResultCache } = {}) {
+    this.snapshots = SnapshotCache.over(source);
+    this.cache = options.cache ?? new ResultCache({ maxBytes: 16 * 1024 * 1024 });
+  }
 
   /** @throws BadInputError for a filter naming unknown countries, provinces or fields. */
   async breakdown(dimension: BreakdownDimension, filter?: NetworkFilter | null): Promise<ResolvedBreakdown> {
-    const version = await this.source.dataVersion();
-    return this.cache.getOrCompute(`${version}|${dimension}|${filterKey(filter)}`, async () => {
-      const [snapshot, release] = await Promise.all([this.snapshot(version), this.source.release?.() ?? null]);
+    const version = await this.snapshots.dataVersion();
+    return this.cache.getOrCompute(`${version}|breakdown|${dimension}|${filterKey(filter)}`, async (): Promise<ResolvedBreakdown> => {
+      const [snapshot, release] = await Promise.all([this.snapshots.at(version), this.snapshots.release()]);
       const result = breakdown(snapshot, dimension, filter);
       const byId = new Map(snapshot.governments.map((g) => [g.id, g]));
       const labels = bucketLabeller(snapshot);
@@ -66,17 +71,6 @@ export class BreakdownService {
         basis: analysisBasis(snapshot, filter, release?.id ?? null),
       };
     });
-  }
-
-  private snapshot(version: number): Promise<Snapshot> {
-    if (this.snapshotAt?.version !== version) {
-      const snapshot = this.source.snapshot();
-      this.snapshotAt = { version, snapshot };
-      snapshot.catch(() => {
-        if (this.snapshotAt?.snapshot === snapshot) this.snapshotAt = null;
-      });
-    }
-    return this.snapshotAt.snapshot;
   }
 }
 

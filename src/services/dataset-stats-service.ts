@@ -1,4 +1,6 @@
-/** Dataset coverage figures, computed from a snapshot and cached per data version, and the release the store holds. */
+/** Dataset coverage figures, computed from the shared snapshot and cached per data version, and the release the store holds. */
+import { ResultCache } from '../analysis/result-cache';
+import { SnapshotCache } from '../analysis/snapshot-cache';
 import { ATTRIBUTION_TEXT, DATASET_LICENSE } from '../domain/attribution';
 import { citationText, type StoredRelease } from '../domain/release';
 import { computeDatasetStats, type DatasetStats } from '../seed/dataset-stats';
@@ -12,18 +14,21 @@ export interface DatasetRelease extends Pick<StoredRelease, 'id' | 'date' | 'edi
 }
 
 export class DatasetStatsService {
-  private cached: { version: number; stats: Promise<DatasetStats> } | null = null;
+  private readonly snapshots: SnapshotCache;
+  private readonly cache: ResultCache;
 
-  constructor(private readonly store: Store) {}
+  /** `options`: the snapshot and result caches the composition root shares between services (own ones when omitted). */
+  constructor(
+    private readonly store: Store,
+    options: { snapshots?: SnapshotCache; cache?: ResultCache } = {},
+  ) {
+    this.snapshots = options.snapshots ?? SnapshotCache.over(store);
+    this.cache = options.cache ?? new ResultCache({ maxBytes: 1024 * 1024 });
+  }
 
   async stats(): Promise<DatasetStats> {
-    const version = await this.store.dataVersion();
-    if (this.cached?.version !== version) {
-      const stats = this.store.snapshot().then(computeDatasetStats);
-      this.cached = { version, stats };
-      stats.catch(() => (this.cached = null));
-    }
-    return this.cached.stats;
+    const version = await this.snapshots.dataVersion();
+    return this.cache.getOrCompute(`${version}|datasetStats`, async () => computeDatasetStats(await this.snapshots.at(version)));
   }
 
   /** The release the store was loaded from, or null when no import recorded one. */

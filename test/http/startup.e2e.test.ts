@@ -10,7 +10,7 @@ import path from 'node:path';
 import { acquireNeo4jLock, clearNeo4j, storeFactories } from '../support/stores';
 import { neo4jTestConfig, REPO_ROOT } from '../support/neo4j-env';
 
-const MAIN = path.join(REPO_ROOT, 'dist', 'src', 'http', 'main.js');
+const MAIN = path.join(REPO_ROOT, 'dist', 'src', 'app', 'main.js');
 
 beforeAll(() => {
   // `npm test` builds before jest (schema:check); build here when run on its own.

@@ -11,6 +11,23 @@ import { silentLogger } from '../support/graphql';
 let server: KotaKembarServer;
 let url: string;
 
+/** An embedded store whose snapshot takes 2 s to read. */
+async function slowStore(): Promise<Store> {
+  const embedded = new EmbeddedStore({ file: null });
+  await embedded.init();
+  await embedded.importDataset(smallDataset());
+  return new Proxy(embedded, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop !== 'snapshot') return value;
+      return async () => {
+        await new Promise((r) => setTimeout(r, 2000));
+        return (value as Store['snapshot']).call(target);
+      };
+    },
+  });
+}
+
 beforeAll(async () => {
   const embedded = new EmbeddedStore({ file: null });
   await embedded.init();
@@ -51,4 +68,25 @@ it('answers TIMEOUT within the budget, then the cached result', async () => {
 it('leaves fact queries alone', async () => {
   const { body } = await post('{ governments(first: 1) { totalCount } }');
   expect(body).toEqual({ data: { governments: { totalCount: 9 } } });
+});
+
+describe('the same budget for /export and /reports', () => {
+  let rest: KotaKembarServer | undefined;
+  afterEach(() => rest?.stop());
+
+  it.each(['/export/network.json', '/reports/centrality.md?measure=degree', '/reports/breakdown.csv?by=PARTNER_COUNTRY'])('%s answers 503 TIMEOUT with Retry-After, then the cached result', async (path) => {
+    // A server of its own: the snapshot cache is per server, so each door meets a cold one.
+    rest = await createServer({ store: await slowStore(), logger: silentLogger, analysisTimeBudgetMs: 200, analysisRateLimit: false });
+    const restUrl = await rest.listen(0, '127.0.0.1');
+    const started = Date.now();
+    const first = await fetch(`${restUrl}${path}`);
+    expect(first.status).toBe(503);
+    expect(Number(first.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body: any = await first.json();
+    expect(body.errors[0].extensions).toEqual({ code: 'TIMEOUT' });
+    expect(body.errors[0].message).toMatch(/took longer than 0.2 s/);
+    expect(Date.now() - started).toBeLessThan(1500);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await fetch(`${restUrl}${path}`)).status).toBe(200);
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * The composition root: read the configuration, build the store, seed it if empty,
- * serve. `npm start` runs this on the embedded store with no other setup.
+ * build the services and caches once (src/app/services.ts), serve them through every
+ * door. `npm start` runs this on the embedded store with no other setup.
  */
 import 'reflect-metadata';
 import { loadConfig } from '../config';
+import { createServer } from '../http/server';
 import { createLogger } from '../logger';
 import { loadSeed } from '../seed/load';
 import { seedRelease } from '../seed/release';
-import { createStore } from '../app/create-store';
-import { createServer } from './server';
+import { createStore } from './create-store';
+import { createServices } from './services';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,8 +27,11 @@ async function main(): Promise<void> {
       { storeRelease: held?.id ?? null, seedRelease: onDisk.stamp.id },
       'the store does not hold the seed folder’s release; run `npm run seed` to load it',
     );
+  const services = createServices(store, { cacheBytes: config.analysisCacheBytes });
   const server = await createServer({
     store,
+    services,
+    trustProxy: config.trustProxy,
     logger,
     production: config.production,
     editorTokens: config.editorTokens,

@@ -1,0 +1,47 @@
+/**
+ * One snapshot per data version, shared by everything that reads one (analysis,
+ * exports, reports, breakdowns): built once by the composition root (src/app) and handed
+ * to every service, so a data version is read from the store once, not once per service.
+ * Concurrent callers share the read in flight; a failed read is not kept.
+ */
+import type { Snapshot } from '../domain/model';
+import type { SnapshotSource } from './analysis-service';
+
+export class SnapshotCache implements SnapshotSource {
+  private current: { version: number; promise: Promise<Snapshot> } | null = null;
+  /** Snapshots read from the store so far (for tests and metrics). */
+  reads = 0;
+
+  constructor(private readonly source: SnapshotSource) {}
+
+  /** `source` itself when it is already a SnapshotCache, else a cache over it. */
+  static over(source: SnapshotSource): SnapshotCache {
+    return source instanceof SnapshotCache ? source : new SnapshotCache(source);
+  }
+
+  dataVersion(): Promise<number> {
+    return this.source.dataVersion();
+  }
+
+  release(): ReturnType<NonNullable<SnapshotSource['release']>> | Promise<null> {
+    return this.source.release ? this.source.release() : Promise.resolve(null);
+  }
+
+  /** The snapshot at the current data version. */
+  async snapshot(): Promise<Snapshot> {
+    return this.at(await this.source.dataVersion());
+  }
+
+  /** The snapshot for `version` (read once; a newer version replaces it). */
+  at(version: number): Promise<Snapshot> {
+    if (this.current?.version !== version) {
+      this.reads++;
+      const promise = this.source.snapshot();
+      this.current = { version, promise };
+      promise.catch(() => {
+        if (this.current?.promise === promise) this.current = null;
+      });
+    }
+    return this.current.promise;
+  }
+}
