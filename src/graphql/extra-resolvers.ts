@@ -13,6 +13,7 @@ import { BreakdownResolver } from './breakdown/breakdown.resolver';
 import { NetworkExportResolver } from './export/network-export.resolver';
 import { DatasetStatsResolver } from './resolvers/dataset-stats.resolver';
 import { SearchResolver } from './search/search.resolver';
+import { VocabularyResolver } from './resolvers/vocabulary.resolver';
 
 /** A resolver class, as type-graphql's container looks it up. */
 export type ResolverClass = abstract new (...args: never[]) => unknown;
@@ -33,6 +34,7 @@ export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[Res
       [NetworkExportResolver, new NetworkExportResolver(deps.exports)],
       [SearchResolver, new SearchResolver(deps.store)],
       [BreakdownResolver, new BreakdownResolver(deps.breakdowns)],
+      [VocabularyResolver, new VocabularyResolver()],
     ],
   };
 }
