@@ -96,7 +96,7 @@ describeIfChromium('explorer page in headless Chromium', () => {
     });
     expect(painted).toBeGreaterThan(500);
     expect(await page.textContent('#legend')).toMatch(/Colour: country/);
-    expect(await page.textContent('#basis')).toMatch(/^\d+ partnerships shown; \d+ leads \(low evidence\)(, | and )/);
+    expect(await page.textContent('#basis')).toMatch(/^\d+ partnerships shown; \d+ leads \(low evidence\) not shown$/);
 
     const before = await nodeCount(page);
     await page.$eval('#year', (e) => {
@@ -108,6 +108,9 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(await nodeCount(page)).toBeLessThan(before);
     expect(await page.textContent('#year-label')).toBe('as of 2000');
     expect(query(page).get('asOf')).toBe('2000');
+    // The basis now also names the undated partnerships an asOf leaves out.
+    await page.waitForFunction(() => /undated/.test(document.querySelector('#basis')!.textContent ?? ''));
+    expect(await page.textContent('#basis')).toMatch(/^\d+ partnerships shown; \d+ leads \(low evidence\), \d+ undated.* not shown$/);
     expect(await page.getAttribute('#downloads a[data-format="network.gexf"]', 'href')).toBe('/export/network.gexf?asOf=2000&minConfidence=MEDIUM');
     expect(problems).toEqual([]);
   });
