@@ -7,7 +7,13 @@
  * returns the API's own answer bytes (HTTP only, no GraphQL). Then the same queries on
  * Neo4j when one is reachable (NEO4J_URI, or `--neo4j` to start the local bench instance).
  *
- *   tsx bench/api-overhead.ts [--quick] [--neo4j]     (run by `npm run bench` too)
+ * Also, when Neo4j runs: a single client's lookup latency on both stores, the time to the
+ * first analysis on a cold server (snapshot read + projection + betweenness) on both stores,
+ * and the issue-14 targets as ratios of the same run. `--jvm-compare` also serves the Neo4j
+ * cells from a C1-only JVM (`-XX:TieredStopAtLevel=1`) to compare it with the launcher's default.
+ *
+ *   tsx bench/api-overhead.ts [--quick] [--neo4j] [--jvm-compare]
+ *   (`npm run bench -- --api` runs this slice alone, with Neo4j; the default bench runs it too)
  *
  * Writes bench/results/api-latest.json and prints a Markdown table.
  */
@@ -27,7 +33,7 @@ type QueryName = keyof typeof QUERIES;
 
 export interface ApiRow {
   query: QueryName;
-  target: 'api-embedded' | 'api-neo4j' | 'plain-http' | 'graphql-execute';
+  target: 'api-embedded' | 'api-neo4j' | 'api-neo4j-c1' | 'plain-http' | 'graphql-execute' | 'single-embedded' | 'single-neo4j';
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -107,19 +113,88 @@ interface Neo4jTarget {
   release: () => void;
 }
 
-function neo4jTarget(args: string[]): Neo4jTarget | null {
-  if (process.env.NEO4J_URI)
+/** JVM flags of the launcher's C1-only mode (its default before issue 14): faster start, slower steady state. */
+const C1_ONLY = '-XX:TieredStopAtLevel=1';
+
+function neo4jTarget(args: string[], javaOpts?: string, port = Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690)): Neo4jTarget | null {
+  if (process.env.NEO4J_URI && javaOpts === undefined)
     return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', release: () => {} };
   if (!args.includes('--neo4j')) return null;
-  // Full JIT for throughput: the launcher's default (C1 only) favours start-up time.
-  const env = { ...process.env, NEO4J_BOLT_PORT: '7690', NEO4J_LOCAL_DIR: path.join(ROOT, '.neo4j-local', 'bench'), NEO4J_PASSWORD: 'kotakembar-bench', NEO4J_LOCAL_JAVA_OPTS: '' };
+  // The launcher's default JVM flags unless told otherwise: they are meant to be the fastest after warm-up.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_BOLT_PORT: String(port),
+    NEO4J_LOCAL_DIR: path.join(ROOT, '.neo4j-local', javaOpts === undefined ? 'bench' : 'bench-c1'),
+    NEO4J_PASSWORD: 'kotakembar-bench',
+  };
+  if (javaOpts === undefined) delete env.NEO4J_LOCAL_JAVA_OPTS;
+  else env.NEO4J_LOCAL_JAVA_OPTS = javaOpts;
   const script = path.join(ROOT, 'tools', 'neo4j-local', 'neo4j.sh');
   const wasRunning = spawnSync('bash', [script, 'status'], { env, stdio: 'ignore' }).status === 0;
+  if (wasRunning && javaOpts !== undefined) execFileSync('bash', [script, 'stop'], { env, stdio: 'inherit' });
   execFileSync('bash', [script, 'start'], { env, stdio: 'inherit' });
   const release = () => {
-    if (!wasRunning) execFileSync('bash', [script, 'stop'], { env, stdio: 'inherit' });
+    if (!wasRunning || javaOpts !== undefined) execFileSync('bash', [script, 'stop'], { env, stdio: 'inherit' });
   };
-  return { uri: 'bolt://127.0.0.1:7690', user: 'neo4j', password: 'kotakembar-bench', release };
+  return { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'kotakembar-bench', release };
+}
+
+/** Empty the bench database, so the server seeds it from this checkout's seed/ as the embedded store is. */
+async function emptyNeo4j(target: Neo4jTarget): Promise<void> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const neo4j = require('neo4j-driver') as typeof import('neo4j-driver');
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
+  try {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
+  } finally {
+    await driver.close();
+  }
+}
+
+export interface FirstAnalysis {
+  store: 'embedded' | 'neo4j';
+  /** Median over the repeats of: read the snapshot, project the network, betweenness (a cold analysis cache). */
+  medianMs: number;
+  /** Of which reading the snapshot from the store. */
+  snapshotMedianMs: number;
+  repeats: number;
+}
+
+/** Time to the first analysis answer of a fresh AnalysisService (empty cache) on a seeded store. */
+async function firstAnalysis(kind: 'embedded' | 'neo4j', target: Neo4jTarget | null, repeats: number): Promise<FirstAnalysis> {
+  require('reflect-metadata');
+  const dist = (p: string) => require(path.join(ROOT, 'dist', 'src', p));
+  const { AnalysisService } = dist('analysis/analysis-service.js');
+  const { loadSeed } = dist('seed/load.js');
+  let store: { init(): Promise<void>; close(): Promise<void>; snapshot(): Promise<unknown>; isEmpty(): Promise<boolean> };
+  if (kind === 'embedded') {
+    const { EmbeddedStore } = dist('store/embedded/embedded-store.js');
+    store = new EmbeddedStore({ file: path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-first-')), 'db.json') });
+  } else {
+    const { Neo4jStore } = dist('store/neo4j/neo4j-store.js');
+    store = new Neo4jStore({ uri: target!.uri, user: target!.user, password: target!.password });
+  }
+  await store.init();
+  if (await store.isEmpty()) await loadSeed(store, path.join(ROOT, 'seed'));
+  const totals: number[] = [];
+  const snapshots: number[] = [];
+  for (let i = 0; i < repeats + 2; i++) {
+    const t0 = performance.now();
+    await store.snapshot();
+    const t1 = performance.now();
+    const analysis = new AnalysisService(store);
+    const t2 = performance.now();
+    await analysis.centrality('BETWEENNESS', undefined, 20);
+    const t3 = performance.now();
+    // The first two are warm-up (driver connections, JIT on both sides).
+    if (i >= 2) {
+      snapshots.push(t1 - t0);
+      totals.push(t3 - t2);
+    }
+  }
+  await store.close();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { store: kind, medianMs: median(totals), snapshotMedianMs: median(snapshots), repeats };
 }
 
 const warmupSeconds = (seconds: number): number => (seconds <= 2 ? 1 : 3);
@@ -133,7 +208,9 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-export async function runApiOverhead(args: string[]): Promise<{ rows: ApiRow[]; seconds: number; concurrency: number; markdown: string }> {
+export async function runApiOverhead(
+  args: string[],
+): Promise<{ rows: ApiRow[]; seconds: number; concurrency: number; firstAnalysis: FirstAnalysis[]; markdown: string }> {
   const quick = args.includes('--quick');
   const seconds = quick ? 2 : 5;
   const concurrency = 16;
@@ -160,20 +237,54 @@ export async function runApiOverhead(args: string[]): Promise<{ rows: ApiRow[]; 
   for (const [query, r] of Object.entries(exec))
     rows.push({ query: query as QueryName, target: 'graphql-execute', requestsPerSecond: r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: 0 });
 
+  const singleSeconds = quick ? 2 : 4;
+  const single = async (server: RunningServer, target: ApiRow['target']) => {
+    await load(server.url, QUERIES.lookup, warmupSeconds(seconds), 1);
+    const r = await load(server.url, QUERIES.lookup, singleSeconds, 1);
+    rows.push({ query: 'lookup', target, requestsPerSecond: r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx });
+  };
+  const first: FirstAnalysis[] = [];
   const neo4j = neo4jTarget(args);
   if (neo4j) {
+    const again = await startApi();
+    await single(again, 'single-embedded');
+    await again.stop();
+    first.push(await firstAnalysis('embedded', null, quick ? 3 : 7));
     try {
+      await emptyNeo4j(neo4j);
       const onNeo4j = await startApi(neo4j);
       await measureServer(onNeo4j, 'api-neo4j', seconds, concurrency, rows);
+      await single(onNeo4j, 'single-neo4j');
       await onNeo4j.stop();
+      first.push(await firstAnalysis('neo4j', neo4j, quick ? 3 : 7));
     } finally {
       neo4j.release();
     }
+    if (args.includes('--jvm-compare')) {
+      const c1 = neo4jTarget(args, C1_ONLY, Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690) + 1)!;
+      try {
+        await emptyNeo4j(c1);
+        const onC1 = await startApi(c1);
+        const c1Rows: ApiRow[] = [];
+        await measureServer(onC1, 'api-neo4j-c1', seconds, concurrency, c1Rows);
+        rows.push(...c1Rows);
+        await onC1.stop();
+      } finally {
+        c1.release();
+      }
+    }
   }
-  return { rows, seconds, concurrency, markdown: toMarkdown(rows, seconds, concurrency) };
+  return { rows, seconds, concurrency, firstAnalysis: first, markdown: toMarkdown(rows, seconds, concurrency, first) };
 }
 
-export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number): string {
+/** Issue 14's targets: Neo4j over embedded, same run. */
+const TARGETS: Array<{ label: string; query: QueryName; min: number }> = [
+  { label: 'lookup with partners, 16 clients', query: 'lookup', min: 0.5 },
+  { label: 'list of 50, 16 clients', query: 'list50', min: 0.5 },
+  { label: 'cached centrality top 20, 16 clients', query: 'centralityTop20', min: 0.8 },
+];
+
+export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number, first: FirstAnalysis[] = []): string {
   const get = (q: string, t: string) => rows.find((r) => r.query === q && r.target === t);
   const f = (n: number | undefined, d = 0) => (n === undefined ? '–' : n.toFixed(d));
   const lines = [
@@ -191,6 +302,32 @@ export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number)
     lines.push(
       `| ${q} | ${f(a?.requestsPerSecond)} (${f(a?.p50Ms, 1)} / ${f(a?.p99Ms, 1)}) | ${n ? `${f(n.requestsPerSecond)} (${f(n.p50Ms, 1)} / ${f(n.p99Ms, 1)})` : 'not run'} | ${f(p?.requestsPerSecond)} | ${f(e?.requestsPerSecond)} | ${a && p ? (a.requestsPerSecond / p.requestsPerSecond).toFixed(3) : '–'} | ${a && e ? (a.requestsPerSecond / e.requestsPerSecond).toFixed(3) : '–'} | ${a && n ? (n.requestsPerSecond / a.requestsPerSecond).toFixed(3) : '–'} |`,
     );
+  }
+  if (!rows.some((r) => r.target === 'api-neo4j')) return lines.join('\n');
+
+  lines.push('', '**Neo4j targets (issue 14)**, ratios of this run:', '', '| target | Neo4j ÷ embedded | needed | met |', '|---|--:|--:|---|');
+  for (const t of TARGETS) {
+    const a = get(t.query, 'api-embedded');
+    const n = get(t.query, 'api-neo4j');
+    const ratio = a && n ? n.requestsPerSecond / a.requestsPerSecond : undefined;
+    lines.push(`| ${t.label} | ${f(ratio, 3)} | ≥ ${t.min} | ${ratio === undefined ? '–' : ratio >= t.min ? 'yes' : '**no**'} |`);
+  }
+  const se = get('lookup', 'single-embedded');
+  const sn = get('lookup', 'single-neo4j');
+  lines.push(`| lookup p50, 1 client (Neo4j; embedded ${f(se?.p50Ms, 2)} ms) | ${f(sn?.p50Ms, 2)} ms | ≤ 5 ms | ${sn ? (sn.p50Ms <= 5 ? 'yes' : '**no**') : '–'} |`);
+  const fe = first.find((x) => x.store === 'embedded');
+  const fn = first.find((x) => x.store === 'neo4j');
+  if (fe && fn)
+    lines.push(
+      `| time to first analysis (snapshot + projection + betweenness, cold cache): Neo4j ${f(fn.medianMs, 1)} ms (snapshot ${f(fn.snapshotMedianMs, 1)}), embedded ${f(fe.medianMs, 1)} ms (snapshot ${f(fe.snapshotMedianMs, 1)}); median of ${fn.repeats} | ${f(fn.medianMs / fe.medianMs, 2)}× | ≤ 2× | ${fn.medianMs / fe.medianMs <= 2 ? 'yes' : '**no**'} |`,
+    );
+  if (rows.some((r) => r.target === 'api-neo4j-c1')) {
+    lines.push('', '**Neo4j JVM flags** (same run, after the same warm-up): the launcher\'s default against C1 only (`-XX:TieredStopAtLevel=1`).', '', '| query | default flags req/s (p50 ms) | C1 only req/s (p50 ms) | default ÷ C1 |', '|---|--:|--:|--:|');
+    for (const q of Object.keys(QUERIES)) {
+      const d = get(q, 'api-neo4j');
+      const c = get(q, 'api-neo4j-c1');
+      lines.push(`| ${q} | ${f(d?.requestsPerSecond)} (${f(d?.p50Ms, 1)}) | ${f(c?.requestsPerSecond)} (${f(c?.p50Ms, 1)}) | ${d && c ? (d.requestsPerSecond / c.requestsPerSecond).toFixed(2) : '–'} |`);
+    }
   }
   return lines.join('\n');
 }

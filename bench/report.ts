@@ -126,7 +126,7 @@ function section(r: BenchReport): string[] {
   return lines;
 }
 
-export function writeReport(path: string, runs: BenchReport[]): void {
+export function writeReport(path: string, runs: BenchReport[], api?: ApiReport): void {
   const lines = [
     '# Benchmarks',
     '',
@@ -149,7 +149,39 @@ export function writeReport(path: string, runs: BenchReport[]): void {
     '',
   ];
   for (const r of runs) lines.push(...section(r));
+  if (api) lines.push(...apiSection(api));
   writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+/** What `npm run bench -- --api` saves (bench/results/api.json). */
+export interface ApiReport {
+  date: string;
+  cpus?: string;
+  cores?: number;
+  loadAverage?: number;
+  markdown: string;
+}
+
+function apiSection(api: ApiReport): string[] {
+  return [
+    `## API on Neo4j and on the embedded store (\`npm run bench -- --api\`, ${api.date.slice(0, 16).replace('T', ' ')} UTC)`,
+    '',
+    `${api.cores ?? '?'} cores (${api.cpus ?? 'unknown CPU'}), 1-minute load average ${api.loadAverage?.toFixed(1) ?? 'unknown'} at the end of the run: the machine may have been shared, so compare ratios, not absolute figures.`,
+    '',
+    'What each request costs on Neo4j now (issue 14):',
+    '',
+    '- **lookup** (`government(id) { partners { … } }`): one read transaction on one session, one statement (`governmentDetails`:',
+    '  the government, its partnerships, the partner governments, as COLLECT subqueries from the id index). Before: three sessions and',
+    '  three managed transactions, one per DataLoader batch.',
+    '- **list50** (`governments(first: 50)`): one read transaction, one statement over the government label (name order, page of 50);',
+    '  partner counts are computed only when they decide the order. Before: a partner count for every government.',
+    '- **centralityTop20** (cached): no Neo4j round trip. The data version is read at most every 250 ms',
+    '  (`NEO4J_VERSION_REFRESH_MS`) and shared by the requests of that moment. Before: one version read per request.',
+    '- **first analysis**: the snapshot is one statement (a UNION ALL of the record kinds) instead of seven.',
+    '',
+    api.markdown,
+    '',
+  ];
 }
 
 /** docs/benchmarks.md from the latest run of each mode in bench/results/, fullest first. */
@@ -158,7 +190,8 @@ export function renderSavedRuns(root: string): void {
     .map((mode) => join(root, 'bench', 'results', `${mode}.json`))
     .filter((file) => existsSync(file))
     .map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport);
-  writeReport(join(root, 'docs', 'benchmarks.md'), runs);
+  const apiFile = join(root, 'bench', 'results', 'api.json');
+  writeReport(join(root, 'docs', 'benchmarks.md'), runs, existsSync(apiFile) ? (JSON.parse(readFileSync(apiFile, 'utf8')) as ApiReport) : undefined);
 }
 
 // `tsx bench/report.ts` re-renders the page from saved results (after a change to this file).

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick | --full] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...]`
+ * `npm run bench [-- --quick | --full | --api [--jvm-compare]] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...]`
  *
  * Times Kota Kembar's analysis (the API's graphology-based functions and the
  * fast CSR path on 1 and 2 threads) against networkx and python-igraph on the
@@ -20,6 +20,9 @@
  *             library, 100k with Kota Kembar and igraph. API overhead on the
  *             embedded store and a local Neo4j.
  *   --full    every graph, library and measure, run to completion.
+ *   --api     only the API slice, with a local Neo4j: Neo4j / embedded ratios,
+ *             single-client p50, time to first analysis (`--jvm-compare` adds a
+ *             C1-only JVM); saved as bench/results/api.json.
  *   --only / --impls / --measures  restrict a run to some graphs, libraries or
  *             measures (for a full 100k run, say); such a run skips the
  *             responsiveness and API parts and says what it left out.
@@ -211,7 +214,22 @@ function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/**
+ * `--api`: only the API slice, with a local Neo4j (issue 14's ratios), saved as
+ * bench/results/api.json and shown in docs/benchmarks.md; `--jvm-compare` adds the C1-only JVM cells.
+ */
+function apiOnly(argv: string[]): void {
+  const args = [join('bench', 'api-overhead.ts'), '--neo4j', ...(argv.includes('--quick') ? ['--quick'] : []), ...(argv.includes('--jvm-compare') ? ['--jvm-compare'] : [])];
+  const api = spawnSync(tsx, args, { cwd: root, encoding: 'utf8', timeout: 1_800_000, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (api.status !== 0) throw new Error(`API benchmark failed (exit ${api.status}).`);
+  const saved = JSON.parse(readFileSync(join(root, 'bench', 'results', 'api-latest.json'), 'utf8'));
+  writeFileSync(join(root, 'bench', 'results', 'api.json'), `${JSON.stringify({ ...saved, loadAverage: loadavg()[0] }, null, 2)}\n`);
+  renderSavedRuns(root);
+  console.log(api.stdout);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--api')) return apiOnly(process.argv.slice(2));
   const { mode, budget, only, impls: implFilter, measures: measureFilter } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const setup = spawnSync('bash', [join(root, 'bench', 'setup-python.sh')], { stdio: 'inherit' });

@@ -35,7 +35,7 @@ const TOKEN = 'faults-editor-token';
 function faultsNeo4j(command: 'start' | 'stop'): void {
   execFileSync('bash', [path.join(REPO_ROOT, 'tools', 'neo4j-local', 'neo4j.sh'), command], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEO4J_BOLT_PORT: String(FAULTS.port), NEO4J_LOCAL_DIR: FAULTS.dir, NEO4J_PASSWORD: FAULTS.password },
+    env: { ...process.env, NEO4J_BOLT_PORT: String(FAULTS.port), NEO4J_LOCAL_DIR: FAULTS.dir, NEO4J_PASSWORD: FAULTS.password, NEO4J_LOCAL_JAVA_OPTS: process.env.NEO4J_LOCAL_JAVA_OPTS ?? '-XX:TieredStopAtLevel=1' },
     timeout: 240_000,
   });
 }

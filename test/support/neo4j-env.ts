@@ -41,6 +41,8 @@ export function neo4jLocal(command: 'start' | 'stop' | 'status'): void {
       NEO4J_BOLT_PORT: String(TEST_INSTANCE.port),
       NEO4J_LOCAL_DIR: TEST_INSTANCE.dir,
       NEO4J_PASSWORD: TEST_INSTANCE.password,
+      // Tests favour start-up time: C1 only (the launcher's default, the full JIT, serves faster once warm).
+      NEO4J_LOCAL_JAVA_OPTS: process.env.NEO4J_LOCAL_JAVA_OPTS ?? '-XX:TieredStopAtLevel=1',
     },
   });
 }

@@ -12,8 +12,9 @@
 #   NEO4J_LOCAL_PAGECACHE_MB [64]                page cache (off-heap), MiB
 #   NEO4J_START_TIMEOUT   [120]                  seconds to wait for a Bolt answer
 #   NEO4J_STOP_TIMEOUT    [60]                   seconds to wait after SIGTERM before SIGKILL
-#   NEO4J_LOCAL_JAVA_OPTS [-XX:TieredStopAtLevel=1]  extra JVM flags, split on spaces; the default (C1 JIT
-#                         only) starts in ~60% of the CPU time; set it empty for the full JIT
+#   NEO4J_LOCAL_JAVA_OPTS [empty: the full JIT]  extra JVM flags, split on spaces; the default serves
+#                         fastest after warm-up (bench: `npm run bench -- --api --jvm-compare`);
+#                         `-XX:TieredStopAtLevel=1` (C1 only) starts in ~60% of the CPU time (the tests use it)
 #   JAVA_HOME / MAVEN_OPTS are honoured (e.g. MAVEN_OPTS=-Dmaven.repo.local=/tmp/m2).
 # Several instances can run at once with different NEO4J_LOCAL_DIR and NEO4J_BOLT_PORT.
 set -euo pipefail
@@ -189,7 +190,7 @@ start() {
 
   local extra=()
   # shellcheck disable=SC2206 # split on purpose
-  local java_opts="${NEO4J_LOCAL_JAVA_OPTS--XX:TieredStopAtLevel=1}"
+  local java_opts="${NEO4J_LOCAL_JAVA_OPTS-}"
   [ -n "$java_opts" ] && extra=($java_opts)
   local launcher=(nohup)
   command -v setsid >/dev/null 2>&1 && launcher=(setsid nohup)
