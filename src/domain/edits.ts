@@ -103,11 +103,22 @@ export const AUDIT_ACTIONS = [
   'ADD_PROGRAM',
   'ADD_SOURCE',
   'ADD_GOVERNMENT',
+  'RESEED_KEEP_EDIT',
+  'RESEED_TAKE_SEED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_ENTITY_TYPES = ['PARTNERSHIP', 'PROGRAM', 'SOURCE', 'GOVERNMENT'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** An audit entry before the store stamps it with an id, a time, an editor and a data version. */
+export interface AuditDraft {
+  action: AuditAction;
+  entityType: AuditEntityType;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
 
 /** One write, as the audit trail records it. */
 export interface AuditEntry {

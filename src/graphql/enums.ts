@@ -146,6 +146,12 @@ registerEnumType(AuditActionEnum, {
     ADD_PROGRAM: { description: 'Added a program.' },
     ADD_SOURCE: { description: 'Added a source.' },
     ADD_GOVERNMENT: { description: 'Added a government.' },
+    RESEED_KEEP_EDIT: {
+      description: 'A re-seed changed a record an editor had changed too, and was told to keep the edit (`npm run seed -- --on-conflict=keep-edits`); before: the seed\'s record, after: the kept one.',
+    },
+    RESEED_TAKE_SEED: {
+      description: 'A re-seed changed a record an editor had changed too, and was told to take the seed\'s (`npm run seed -- --on-conflict=take-seed`); before: the edited record, after: the seed\'s.',
+    },
   },
 });
 

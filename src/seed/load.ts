@@ -1,10 +1,16 @@
 /**
  * Load the seed directory into a store: read, validate, and import in one atomic
  * write. A seed with any problem writes nothing.
+ *
+ * The seed is the base and API edits are an audited layer on top (domain/reseed.ts): a
+ * re-seed applies the seed's changes to records nobody edited, keeps edits the seed did not
+ * touch, and resolves a record changed on both sides only as `onConflict` says. Without a
+ * policy such a conflict stops the import (ReseedConflictError) and nothing is written.
  */
 import { KotaKembarError } from '../domain/errors';
-import type { ImportResult, Store } from '../store/store';
+import { planReseed, type ConflictPolicy, type ReseedPlan } from '../domain/reseed';
 import type { ReleaseStamp } from '../domain/release';
+import type { ImportResult, Store } from '../store/store';
 import { readDataset } from './read-dataset';
 import { seedRelease } from './release';
 import { formatSeedProblem, type SeedProblem } from './seed-problem';
@@ -18,12 +24,56 @@ export class SeedInvalidError extends KotaKembarError {
   }
 }
 
+/** Records changed both by the seed and by an editor, and no policy to resolve them: nothing was written. */
+export class ReseedConflictError extends KotaKembarError {
+  constructor(readonly plan: ReseedPlan) {
+    super(
+      'CONFLICT',
+      `The seed changes ${plan.conflicts.length} record(s) that editors changed too; nothing was written:\n` +
+        plan.conflicts.map((c) => `  ${c.type} ${c.id}`).join('\n') +
+        '\nRe-run with --on-conflict=keep-edits (keep the editors\' records) or --on-conflict=take-seed (take the seed\'s); each choice is recorded in the audit trail.',
+    );
+  }
+}
+
+export interface LoadSeedOptions {
+  /** What to do with records changed both in the seed and by an editor. Defaults to "report" (stop, write nothing). */
+  onConflict?: ConflictPolicy;
+  /** The name audit entries of resolved conflicts carry. Defaults to "seed". */
+  who?: string;
+}
+
 /**
  * Read, check and import the seed in `seedDir`, recording in the store which
- * release it is (release.ts: its id from the seed's content and RELEASES.md).
+ * release it is (release.ts: its id from the seed's content and RELEASES.md) and the seed
+ * base re-seeds compare against.
  */
-export async function loadSeed(store: Store, seedDir: string): Promise<ImportResult & { release: ReleaseStamp }> {
+export async function loadSeed(
+  store: Store,
+  seedDir: string,
+  options: LoadSeedOptions = {},
+): Promise<ImportResult & { release: ReleaseStamp; plan: ReseedPlan }> {
   const [{ dataset, problems }, release] = await Promise.all([readDataset(seedDir), seedRelease(seedDir)]);
   if (problems.length > 0) throw new SeedInvalidError(problems);
-  return { ...(await store.importDataset(dataset, release.stamp)), release: release.stamp };
+  const [current, base] = await Promise.all([store.snapshot(), store.seedBase()]);
+  const edited = new Set<string>();
+  if (!base && current.governments.length > 0)
+    for (const a of await store.auditTrail({}, { offset: 0, limit: Number.MAX_SAFE_INTEGER })) edited.add(a.entityId);
+  const plan = planReseed(current, base, edited, dataset, options.onConflict ?? 'report');
+  if (plan.conflicts.some((c) => c.resolution === 'UNRESOLVED')) throw new ReseedConflictError(plan);
+  const result = await store.importDataset(plan.write, release.stamp, { base: plan.base, audit: plan.audit, who: options.who ?? 'seed' });
+  return { ...result, release: release.stamp, plan };
+}
+
+/** A few lines saying what a (re-)seed did, for the CLI and logs. */
+export function describePlan(plan: ReseedPlan): string {
+  const list = (refs: Array<{ type: string; id: string }>) => refs.map((r) => `    ${r.type} ${r.id}`).join('\n');
+  const lines = [
+    `  added ${plan.added.length}, updated ${plan.updated.length} (untouched by editors), unchanged ${plan.unchanged}, edits kept ${plan.keptEdits.length}, conflicts ${plan.conflicts.length}`,
+  ];
+  if (plan.updated.length && plan.updated.length <= 50) lines.push('  updated from the seed:', list(plan.updated));
+  if (plan.keptEdits.length) lines.push('  edited records the seed did not change (kept):', list(plan.keptEdits));
+  for (const c of plan.conflicts)
+    lines.push(`  conflict ${c.type} ${c.id}: ${c.resolution === 'KEPT_EDIT' ? "kept the editor's record" : c.resolution === 'TOOK_SEED' ? "took the seed's record" : 'unresolved'}`);
+  return lines.join('\n');
 }

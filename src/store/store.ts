@@ -18,8 +18,10 @@ import type {
   Source,
 } from '../domain/model';
 import type { ReleaseStamp, StoredRelease } from '../domain/release';
+import type { SeedBase } from '../domain/reseed';
 import type { SearchHit } from '../domain/search';
 import type {
+  AuditDraft,
   AuditEntry,
   AuditFilter,
   NewGovernment,
@@ -75,6 +77,16 @@ export interface PartnershipSort {
 export interface Page {
   offset: number;
   limit: number;
+}
+
+/** What a seed import records with its records, in the same write (see src/seed/load.ts). */
+export interface SeedImport {
+  /** Replaces the stored seed base. */
+  base: SeedBase;
+  /** Audit entries (resolved re-seed conflicts), stamped with the import's data version. */
+  audit: AuditDraft[];
+  /** Who the audit entries name. */
+  who: string;
 }
 
 /** Counts of what an import wrote. */
@@ -179,7 +191,9 @@ export interface Store extends StoreReads {
    * With `release`, records in the same write that the store now holds that release
    * (replacing any earlier record); without, the release record is left as it was.
    */
-  importDataset(dataset: Dataset, release?: ReleaseStamp | null): Promise<ImportResult>;
+  importDataset(dataset: Dataset, release?: ReleaseStamp | null, seed?: SeedImport): Promise<ImportResult>;
+  /** The seed base the last seed import recorded (domain/reseed.ts); null when none did. */
+  seedBase(): Promise<SeedBase | null>;
   /** The release recorded by the last import that named one, with the audited edits made since; null when none did. */
   release(): Promise<StoredRelease | null>;
 

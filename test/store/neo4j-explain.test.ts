@@ -39,6 +39,8 @@ const WRITE_STATEMENTS = new Set(
     Q.IMPORT_PARTNERSHIPS,
     Q.IMPORT_PROGRAMS,
     Q.CREATE_AUDIT_ENTRY,
+    Q.RECORD_RELEASE,
+    Q.RECORD_SEED_BASE,
     ...Q.SCHEMA_STATEMENTS,
   ].map((s) => s.trim()),
 );
@@ -135,6 +137,8 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
       await store.snapshot();
       await store.search('bandung', 5);
       await store.auditTrail({}, { offset: 0, limit: 5 });
+      await store.release();
+      await store.seedBase();
       await store.auditTrail({ entityId: 'id-kota-bandung--kr-seoul' }, { offset: 0, limit: 5 });
       await store.addSource({ url: 'https://example.org/explain-guard', kind: 'WEB' }, 'tester');
       // The cached data version: read again once its refresh interval (250 ms) is over.

@@ -27,6 +27,7 @@ import type {
   GovernmentDetails,
   GovernmentDetailsInclude,
   ReadUnit,
+  SeedImport,
   GovernmentSort,
   GovernmentWhere,
   ImportResult,
@@ -39,6 +40,7 @@ import { importResult } from '../store';
 import { composeGovernmentDetails, passThroughUnit } from '../government-details';
 import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile, type SnapshotFile } from './snapshot-file';
 import type { ReleaseStamp, StoredRelease } from '../../domain/release';
+import type { SeedBase } from '../../domain/reseed';
 import { mergeDataset } from '../merge-dataset';
 import { rankSearch, type SearchHit } from '../../domain/search';
 import {
@@ -82,6 +84,8 @@ export class EmbeddedStore implements Store {
   private sources = new Map<string, Source>();
   private audit: AuditEntry[] = [];
   private releaseRecord: SnapshotFile['release'] = null;
+  /** Hashes of the records as the last seed gave them (domain/reseed.ts). */
+  private base: SeedBase | null = null;
   private writeQueue: Promise<unknown> = Promise.resolve();
   private initialised = false;
 
@@ -97,6 +101,7 @@ export class EmbeddedStore implements Store {
         this.replace(saved.dataset, saved.dataVersion);
         this.audit = saved.audit ?? [];
         this.releaseRecord = saved.release ?? null;
+        this.base = saved.seedBase ?? null;
       }
     }
     this.initialised = true;
@@ -116,10 +121,17 @@ export class EmbeddedStore implements Store {
     return this.data.governments.length === 0;
   }
 
-  importDataset(dataset: Dataset, release?: ReleaseStamp | null): Promise<ImportResult> {
-    return this.commit((current) => ({ next: mergeDataset(current, dataset), audit: null, record: undefined }), '', release ?? undefined).then((r) =>
-      importResult(dataset, r.dataVersion),
-    );
+  importDataset(dataset: Dataset, release?: ReleaseStamp | null, seed?: SeedImport): Promise<ImportResult> {
+    return this.commit(
+      (current) => ({ next: mergeDataset(current, dataset), audit: seed?.audit ?? null, record: undefined }),
+      seed?.who ?? '',
+      release ?? undefined,
+      seed?.base,
+    ).then((r) => importResult(dataset, r.dataVersion));
+  }
+
+  async seedBase(): Promise<SeedBase | null> {
+    return this.base ? { ...this.base } : null;
   }
 
   async release(): Promise<StoredRelease | null> {
@@ -142,21 +154,25 @@ export class EmbeddedStore implements Store {
    * in one snapshot file, then swap them in. Serialised; a throw changes nothing.
    */
   private commit<T>(
-    change: (current: Dataset) => { next: Dataset; audit: AuditedChange<T>['audit'] | null; record: T },
+    change: (current: Dataset) => { next: Dataset; audit: AuditedChange<T>['audit'] | AuditedChange<T>['audit'][] | null; record: T },
     who = '',
     release?: ReleaseStamp,
+    seedBase?: SeedBase,
   ): Promise<{ record: T; dataVersion: number; audit: AuditEntry | null }> {
     const run = this.writeQueue.then(async () => {
-      const { next, audit: draft, record } = change(structuredClone(this.data));
+      const { next, audit: drafts, record } = change(structuredClone(this.data));
       const version = this.version + 1;
-      const entry = draft ? auditEntry(draft, who, version, new Date()) : null;
-      const audit = entry ? [...this.audit, entry] : this.audit;
-      const releaseRecord = release ? { id: release.id, date: release.date, importedAt: new Date().toISOString(), dataVersion: version } : this.releaseRecord;
-      if (this.options.file) await writeSnapshotFile(this.options.file, next, version, audit, releaseRecord);
+      const now = new Date();
+      const entries = (drafts === null ? [] : Array.isArray(drafts) ? drafts : [drafts]).map((d) => auditEntry(d, who, version, now));
+      const audit = entries.length ? [...this.audit, ...entries] : this.audit;
+      const releaseRecord = release ? { id: release.id, date: release.date, importedAt: now.toISOString(), dataVersion: version } : this.releaseRecord;
+      const base = seedBase ?? this.base;
+      if (this.options.file) await writeSnapshotFile(this.options.file, next, version, audit, releaseRecord, base);
       this.replace(next, version);
       this.audit = audit;
       this.releaseRecord = releaseRecord;
-      return { record, dataVersion: version, audit: entry };
+      this.base = base;
+      return { record, dataVersion: version, audit: entries[0] ?? null };
     });
     this.writeQueue = run.catch(() => undefined);
     return run;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { AuditEntry } from '../../domain/edits';
 import type { Dataset } from '../../domain/model';
 import type { StoredRelease } from '../../domain/release';
+import type { SeedBase } from '../../domain/reseed';
 import { KotaKembarError } from '../../domain/errors';
 
 export const SNAPSHOT_FORMAT = 'kota-kembar/embedded-snapshot';
@@ -30,6 +31,8 @@ export interface SnapshotFile {
   auditChecksum?: string;
   /** The dataset release last imported (without editsSinceRelease, which is counted from the audit trail); absent when none was. */
   release?: Omit<StoredRelease, 'editsSinceRelease'> | null;
+  /** Hashes of the records as the last seed import gave them (domain/reseed.ts); absent before re-seeds kept edits. */
+  seedBase?: SeedBase | null;
 }
 
 export class CorruptSnapshotError extends KotaKembarError {
@@ -109,6 +112,7 @@ export async function writeSnapshotFile(
   dataVersion: number,
   audit: AuditEntry[] = [],
   release: SnapshotFile['release'] = null,
+  seedBase: SeedBase | null = null,
 ): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
@@ -122,6 +126,7 @@ export async function writeSnapshotFile(
     audit,
     auditChecksum: checksumOf(audit),
     release,
+    seedBase,
   };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const handle = await fs.open(tmp, 'w');

@@ -33,6 +33,10 @@ export const BUMP_DATA_VERSION = `
   RETURN m.value AS v`;
 
 /** From the count store: no scan at all. */
+/** The seed base (domain/reseed.ts) as one JSON property of a Meta node. */
+export const SEED_BASE = `OPTIONAL MATCH (m:Meta {key: 'seedBase'}) RETURN m.json AS json`;
+export const RECORD_SEED_BASE = `MERGE (m:Meta {key: 'seedBase'}) SET m.json = $json`;
+
 export const IS_EMPTY = `MATCH (g:Government) RETURN count(g) = 0 AS empty`;
 
 /** The release an import names: one Meta node, replaced by each such import (same transaction). */
@@ -414,6 +418,8 @@ export function readStatements(): ReadStatement[] {
     { name: 'PING', text: PING, params: {} },
     { name: 'DATA_VERSION', text: DATA_VERSION, params: {} },
     { name: 'IS_EMPTY', text: IS_EMPTY, params: {} },
+    { name: 'SEED_BASE', text: SEED_BASE, params: {} },
+    { name: 'RELEASE', text: RELEASE, params: {}, readsAll: all('audit entry once to count the edits since the release') },
     { name: 'SNAPSHOT', text: SNAPSHOT, params: {}, readsAll: all('record: the snapshot for analysis and export') },
     { name: 'ALL_COUNTRIES', text: ALL_COUNTRIES, params: {}, readsAll: all('country (the reference list)') },
     { name: 'ALL_FIELDS', text: ALL_FIELDS, params: {}, readsAll: all('field (the vocabulary)') },

@@ -39,6 +39,7 @@ import type {
   PartnershipSort,
   PartnershipWhere,
   ReadUnit,
+  SeedImport,
   Store,
 } from '../store';
 import { importResult } from '../store';
@@ -48,6 +49,7 @@ import type { SearchHit } from '../../domain/search';
 import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toPartnershipMap, toProgramMap, toSource } from './mappers';
 import { Neo4jReads, pageParams, type RunRead } from './neo4j-reads';
 import type { ReleaseStamp, StoredRelease } from '../../domain/release';
+import type { SeedBase } from '../../domain/reseed';
 import {
   auditEntry,
   planGovernment,
@@ -285,7 +287,7 @@ export class Neo4jStore implements Store {
     return this.reads.sourcesByUrls(urls);
   }
 
-  async importDataset(dataset: Dataset, release?: ReleaseStamp | null): Promise<ImportResult> {
+  async importDataset(dataset: Dataset, release?: ReleaseStamp | null, seed?: SeedImport): Promise<ImportResult> {
     const known = new Map<string, Government>();
     for (const g of (await this.snapshot()).governments) known.set(g.id, g);
     for (const g of dataset.governments) known.set(g.id, g);
@@ -305,11 +307,21 @@ export class Neo4jStore implements Store {
         const bumped = await tx.run(Q.BUMP_DATA_VERSION);
         const v = bumped.records[0]!.get('v') as number;
         if (release) await tx.run(Q.RECORD_RELEASE, { id: release.id, date: release.date, importedAt: new Date().toISOString(), dataVersion: v });
+        if (seed) {
+          await tx.run(Q.RECORD_SEED_BASE, { json: JSON.stringify(seed.base) });
+          const now = new Date();
+          for (const draft of seed.audit) await tx.run(Q.CREATE_AUDIT_ENTRY, { props: auditEntry(draft, seed.who, v, now) });
+        }
         return v;
       }),
     );
     this.wrote(version);
     return importResult(dataset, version);
+  }
+
+  async seedBase(): Promise<SeedBase | null> {
+    const json = (await this.runRead(Q.SEED_BASE))[0]?.get('json') as string | null | undefined;
+    return json ? (JSON.parse(json) as SeedBase) : null;
   }
 
   async release(): Promise<StoredRelease | null> {
