@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const store = createStore(config.store);
   await store.init();
   if (config.seedOnStart && (await store.isEmpty())) {
-    const result = await loadSeed(store, config.seedDir);
+    const { plan: _plan, ...result } = await loadSeed(store, config.seedDir);
     logger.info({ ...result }, 'seeded an empty store');
   }
   const [held, onDisk] = await Promise.all([store.release(), seedRelease(config.seedDir).catch(() => null)]);
