@@ -6,11 +6,11 @@
  * applies, in this order (LEFT_OUT_REASONS):
  * 1. LOW_CONFIDENCE: its confidence is below `minConfidence` (MEDIUM by default,
  *    so by default these are the LOW rows, the leads).
- * 2. UNDATED: `asOf` is set, `undated` is EXCLUDE and no signing year is known.
+ * 2. UNDATED: `asOf` or `signedFrom` is set, `undated` is EXCLUDE and no signing year is known.
  * 3. ENDED: `asOf` is set and it ended in or before that year.
  * 4. NOT_YET_SIGNED: `asOf` is set and it was signed after that year.
- * 5. FILTERED: any other criterion of the filter (types, statuses, countries,
- *    levels, provinces, fields) leaves it out.
+ * 5. FILTERED: any other criterion of the filter (`signedFrom`, types, statuses,
+ *    countries, levels, provinces, fields) leaves it out.
  * So `partnershipsCounted` + the left-out counts = every partnership of the
  * snapshot. Confidence comes first because it is the reason a reader most needs
  * to know about ("35 leads not shown"), then time, then the reader's own choices.
@@ -51,6 +51,7 @@ export function analysisBasis(snapshot: Snapshot, filter: NetworkFilter | null |
   checkFilter(snapshot, f);
   const minRank = confidenceRank(f.minConfidence!);
   const asOf = f.asOf ?? null;
+  const signedFrom = f.signedFrom ?? null;
   const undated = f.undated!;
   const other = otherCriteriaMatcher(snapshot, f);
 
@@ -60,13 +61,13 @@ export function analysisBasis(snapshot: Snapshot, filter: NetworkFilter | null |
     const reason: LeftOutReason | null =
       confidenceRank(p.confidence) < minRank
         ? 'LOW_CONFIDENCE'
-        : asOf !== null && p.signedYear === null && undated === 'EXCLUDE'
+        : (asOf !== null || signedFrom !== null) && p.signedYear === null && undated === 'EXCLUDE'
           ? 'UNDATED'
           : asOf !== null && p.endedYear !== null && p.endedYear <= asOf
             ? 'ENDED'
             : asOf !== null && p.signedYear !== null && p.signedYear > asOf
               ? 'NOT_YET_SIGNED'
-              : !other(p)
+              : (signedFrom !== null && p.signedYear !== null && p.signedYear < signedFrom) || !other(p)
                 ? 'FILTERED'
                 : null;
     if (reason === null) counted++;

@@ -10,6 +10,9 @@
  *   `endedYear` is on or before `asOf`). Without `asOf`, `undated` changes nothing.
  *   Ending is read from `endedYear` only: a partnership whose status is ENDED but
  *   whose end year is unknown still counts for past years.
+ * - `signedFrom` (year): signed in or after `signedFrom` ("since 2000"). A
+ *   partnership with no known `signedYear` is again `undated`'s choice. With
+ *   `asOf` it makes a window: signed from `signedFrom` to `asOf`.
  * - `agreementTypes`, `statuses`: the partnership's type / status is one of them.
  * - `countries` (ISO2): at least one party is a government of one of them.
  * - `indonesianLevels`: at least one Indonesian party has one of these levels.
@@ -36,6 +39,8 @@ import {
 
 export interface NetworkFilter {
   asOf?: number | null;
+  /** Signed in or after this year. */
+  signedFrom?: number | null;
   agreementTypes?: PartnershipType[] | null;
   statuses?: PartnershipStatus[] | null;
   countries?: string[] | null;
@@ -43,7 +48,7 @@ export interface NetworkFilter {
   provinces?: string[] | null;
   fields?: string[] | null;
   minConfidence?: Confidence | null;
-  /** What `asOf` does with partnerships of unknown signing year. Defaults to EXCLUDE. */
+  /** What `asOf` and `signedFrom` do with partnerships of unknown signing year. Defaults to EXCLUDE. */
   undated?: UndatedPolicy | null;
 }
 
@@ -72,6 +77,7 @@ export function normalizeFilter(filter: NetworkFilter | null | undefined): Netwo
   const f = filter ?? {};
   const out: NetworkFilter = {};
   if (f.asOf != null) out.asOf = f.asOf;
+  if (f.signedFrom != null) out.signedFrom = f.signedFrom;
   const types = uniqueSorted(f.agreementTypes);
   if (types) out.agreementTypes = types;
   const statuses = uniqueSorted(f.statuses);
@@ -96,7 +102,7 @@ export function normalizeFilter(filter: NetworkFilter | null | undefined): Netwo
 export function filterKey(filter: NetworkFilter | null | undefined): string {
   const f = normalizeFilter(filter);
   // Fixed key order, so the string does not depend on how the object was built.
-  const ordered = ['asOf', 'agreementTypes', 'statuses', 'countries', 'indonesianLevels', 'provinces', 'fields', 'minConfidence', 'undated']
+  const ordered = ['asOf', 'signedFrom', 'agreementTypes', 'statuses', 'countries', 'indonesianLevels', 'provinces', 'fields', 'minConfidence', 'undated']
     .filter((k) => (f as Record<string, unknown>)[k] !== undefined)
     .map((k) => [k, (f as Record<string, unknown>)[k]]);
   return JSON.stringify(Object.fromEntries(ordered));
@@ -139,6 +145,10 @@ export function checkFilter(snapshot: Snapshot, filter: NetworkFilter): void {
   }
   if (filter.asOf != null && (!Number.isInteger(filter.asOf) || filter.asOf < 1000 || filter.asOf > 9999))
     throw new BadInputError(`Expected "asOf" to be a four-digit year, got ${filter.asOf}.`);
+  if (filter.signedFrom != null && (!Number.isInteger(filter.signedFrom) || filter.signedFrom < 1000 || filter.signedFrom > 9999))
+    throw new BadInputError(`Expected "signedFrom" to be a four-digit year, got ${filter.signedFrom}.`);
+  if (filter.signedFrom != null && filter.asOf != null && filter.signedFrom > filter.asOf)
+    throw new BadInputError(`Expected "signedFrom" (${filter.signedFrom}) to be no later than "asOf" (${filter.asOf}).`);
 }
 
 /**
@@ -152,6 +162,7 @@ export function partnershipMatcher(
   const otherCriteria = otherCriteriaMatcher(snapshot, filter);
   const minRank = filter.minConfidence != null ? confidenceRank(filter.minConfidence) : null;
   const asOf = filter.asOf ?? null;
+  const signedFrom = filter.signedFrom ?? null;
   const includeUndated = filter.undated === 'INCLUDE';
 
   return (p) => {
@@ -160,6 +171,7 @@ export function partnershipMatcher(
       if (p.signedYear === null ? !includeUndated : p.signedYear > asOf) return false;
       if (p.endedYear !== null && p.endedYear <= asOf) return false;
     }
+    if (signedFrom !== null && (p.signedYear === null ? !includeUndated : p.signedYear < signedFrom)) return false;
     return otherCriteria(p);
   };
 }

@@ -42,6 +42,7 @@ export function filterInWords(s: ExplorerState, names: Names): string {
   if (l.statuses.length) parts.push(t('filter.statuses', { list: joinList(l.statuses.map((c) => labelOf(STATUS_LABELS, c, lang)), lang) }));
   if (l.indonesianLevels.length) parts.push(t('filter.levels', { list: joinList(l.indonesianLevels.map((c) => labelOf(LEVEL_LABELS, c, lang)), lang) }));
   if (l.fields.length) parts.push(t('filter.fields', { list: joinList(l.fields.map(names.field), lang) }));
+  if (s.signedFrom !== null) parts.push(t('filter.signedFrom', { year: s.signedFrom }));
   if (s.asOf !== null) parts.push(t('filter.asOf', { year: s.asOf }));
   parts.push(t('filter.minConfidence', { confidence: labelOf(CONFIDENCE_LABELS, s.minConfidence, lang).toLowerCase() }));
   if (s.undated === 'INCLUDE') parts.push(t('filter.undatedIncluded'));

@@ -166,12 +166,15 @@ function fillControls(): void {
   $('scope-control').hidden = !inputs.has('scope');
   const year = $<HTMLInputElement>('year');
   year.value = String(state.asOf ?? year.max);
+  const since = $<HTMLInputElement>('since');
+  since.value = String(state.signedFrom ?? since.min);
   showYear();
   for (const b of document.querySelectorAll<HTMLButtonElement>('#view-switch button')) b.setAttribute('aria-pressed', String(b.dataset.view === state.view));
 }
 
 function showYear(): void {
   $('year-label').textContent = state.asOf === null ? t('control.allYears') : t('control.asOf', { year: state.asOf });
+  $('since-label').textContent = state.signedFrom === null ? t('control.anyYear') : t('control.sinceYear', { year: state.signedFrom });
 }
 
 // ---------------------------------------------------------------- loading
@@ -613,8 +616,23 @@ function bindControls(): void {
     changed(false);
   });
   const year = $<HTMLInputElement>('year');
+  const since = $<HTMLInputElement>('since');
   year.addEventListener('input', () => {
     state.asOf = Number(year.value) < Number(year.max) ? Number(year.value) : null;
+    // A window never runs backwards: "as of" pulls "signed from" down with it.
+    if (state.asOf !== null && state.signedFrom !== null && state.signedFrom > state.asOf) {
+      state.signedFrom = Number(year.value) > Number(since.min) ? state.asOf : null;
+      since.value = String(state.signedFrom ?? since.min);
+    }
+    showYear();
+    changed(true);
+  });
+  since.addEventListener('input', () => {
+    state.signedFrom = Number(since.value) > Number(since.min) ? Number(since.value) : null;
+    if (state.signedFrom !== null && state.asOf !== null && state.asOf < state.signedFrom) {
+      state.asOf = state.signedFrom;
+      year.value = String(state.asOf);
+    }
     showYear();
     changed(true);
   });
@@ -635,7 +653,7 @@ function bindControls(): void {
   });
   $('reset').addEventListener('click', () => {
     const d = defaultState();
-    Object.assign(state, { asOf: d.asOf, lists: d.lists, minConfidence: d.minConfidence, undated: d.undated, scope: d.scope });
+    Object.assign(state, { asOf: d.asOf, signedFrom: d.signedFrom, lists: d.lists, minConfidence: d.minConfidence, undated: d.undated, scope: d.scope });
     fillControls();
     changed(true);
   });
@@ -690,7 +708,11 @@ async function start(): Promise<void> {
     release = (await optionalGraphql<{ datasetStats: { release: Release | null } }>(RELEASE))?.datasetStats.release ?? null;
   partnershipsById = new Map(rows.map((p) => [p.id, p]));
   const years = rows.map((p) => p.signedYear).filter((y): y is number => y !== null);
-  if (years.length) year.min = String(Math.min(...years));
+  if (years.length) {
+    year.min = String(Math.min(...years));
+    $<HTMLInputElement>('since').min = year.min;
+  }
+  $<HTMLInputElement>('since').max = year.max;
   fillControls();
   bindControls();
   writeUrl();

@@ -1,7 +1,7 @@
 /**
  * The explorer's whole view as URL query parameters (DESIGN.md "Explorer URL
  * state"): `lang`, `view`, the filter under the export's parameter names
- * (`asOf`, `agreementTypes`, `statuses`, `countries`, `indonesianLevels`,
+ * (`asOf`, `signedFrom`, `agreementTypes`, `statuses`, `countries`, `indonesianLevels`,
  * `provinces`, `fields`, `minConfidence`, `undated`, `scope`), `size`, `colour`,
  * `node`, `zoom` (map frame) and `embed=1`. `types` and `levels` are read as
  * short aliases of `agreementTypes` and `indonesianLevels`. Defaults are left out
@@ -30,6 +30,8 @@ export interface ExplorerState {
   lang: Language | null;
   view: View;
   asOf: number | null;
+  /** Signed in or after this year ("since 2000"), or null for any year. */
+  signedFrom: number | null;
   lists: Record<ListFilter, string[]>;
   minConfidence: Grade;
   undated: 'EXCLUDE' | 'INCLUDE' | null;
@@ -49,6 +51,7 @@ export function defaultState(): ExplorerState {
     lang: null,
     view: 'network',
     asOf: null,
+    signedFrom: null,
     lists: { agreementTypes: [], statuses: [], countries: [], indonesianLevels: [], provinces: [], fields: [] },
     minConfidence: DEFAULT_MIN_CONFIDENCE,
     undated: null,
@@ -79,6 +82,8 @@ export function parseState(params: URLSearchParams): ExplorerState {
   s.view = oneOf(VIEWS, params.get('view'), 'network');
   const asOf = params.get('asOf');
   if (asOf && /^\d{4}$/.test(asOf)) s.asOf = Number(asOf);
+  const signedFrom = params.get('signedFrom');
+  if (signedFrom && /^\d{4}$/.test(signedFrom)) s.signedFrom = Number(signedFrom);
   for (const [name, value] of params) {
     const list = ALIASES[name] ?? ((LIST_FILTERS as readonly string[]).includes(name) ? (name as ListFilter) : null);
     if (!list) continue;
@@ -104,6 +109,7 @@ export function parseState(params: URLSearchParams): ExplorerState {
 export function filterParams(s: ExplorerState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.asOf !== null) p.set('asOf', String(s.asOf));
+  if (s.signedFrom !== null) p.set('signedFrom', String(s.signedFrom));
   for (const name of LIST_FILTERS) if (s.lists[name].length > 0) p.set(name, s.lists[name].join(','));
   p.set('minConfidence', s.minConfidence);
   if (s.undated) p.set('undated', s.undated);
@@ -133,6 +139,7 @@ export function stateParams(s: ExplorerState): URLSearchParams {
 export function graphqlFilter(s: ExplorerState): Record<string, unknown> {
   const f: Record<string, unknown> = { minConfidence: s.minConfidence };
   if (s.asOf !== null) f.asOf = s.asOf;
+  if (s.signedFrom !== null) f.signedFrom = s.signedFrom;
   for (const name of LIST_FILTERS) if (s.lists[name].length > 0) f[name] = s.lists[name];
   if (s.undated) f.undated = s.undated;
   if (s.scope) f.scope = s.scope;

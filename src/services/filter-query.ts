@@ -19,6 +19,7 @@ import { UNDATED_POLICIES, type NetworkFilter } from '../analysis/filter';
 
 export const FILTER_PARAMETERS = [
   'asOf',
+  'signedFrom',
   'agreementTypes',
   'statuses',
   'countries',
@@ -48,6 +49,12 @@ export function parseFilterQuery(query: Record<string, unknown>, allowed: readon
     if (!/^\d{4}$/.test(asOf) || Number(asOf) < 1900 || Number(asOf) > 2100)
       throw new BadInputError(`Expected "asOf" to be a year from 1900 to 2100, got "${asOf}".`);
     filter.asOf = Number(asOf);
+  }
+  const signedFrom = single(query, 'signedFrom');
+  if (signedFrom !== undefined) {
+    if (!/^\d{4}$/.test(signedFrom) || Number(signedFrom) < 1900 || Number(signedFrom) > 2100)
+      throw new BadInputError(`Expected "signedFrom" to be a year from 1900 to 2100, got "${signedFrom}".`);
+    filter.signedFrom = Number(signedFrom);
   }
   const types = list(query, 'agreementTypes');
   if (types) filter.agreementTypes = oneOf('agreementTypes', types, PARTNERSHIP_TYPES);

@@ -318,17 +318,25 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the journey: Indonesian page, map on Indonesia, Japanese partners, Surabaya, a link a colleague opens, a PNG with release and attribution', async () => {
+  it('the journey: Indonesian page, map on Indonesia, Japanese partners since 2000, Surabaya, a link a colleague opens, a PNG with release and attribution', async () => {
     const page = await open('', { locale: 'id-ID' });
     expect(await page.textContent('#view-switch button[data-view="map"]')).toBe('Peta');
     await page.click('#view-switch button[data-view="map"]');
     await page.waitForSelector('body[data-map-ready="true"]');
     await page.click('#zoom-indonesia');
     await page.selectOption('#countries', 'JP');
+    // Since 2000: the "signed from" slider.
+    await page.$eval('#since', (e) => {
+      const input = e as HTMLInputElement;
+      input.value = '2000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await page.textContent('#since-label')).toBe('2000 atau sesudahnya');
     await page.waitForFunction(() => {
       const { graph } = (window as any).kotaKembar;
       let ok = graph.order > 0;
       graph.forEachNode((_id: string, a: any) => (ok = ok && (a.countryCode === 'ID' || a.countryCode === 'JP')));
+      graph.forEachEdge((_e: string, a: any) => (ok = ok && a.years.length > 0 && a.years.every((y: number) => y >= 2000)));
       return ok;
     });
     await page.waitForSelector('#view-map circle.node[data-id="id-kota-surabaya"]');
@@ -337,7 +345,7 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(await page.textContent('#panel h2')).toBe('Kota Surabaya');
     expect(await page.textContent('#panel')).toMatch(/Mitra \(\d+\)/);
     const link = page.url();
-    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ lang: 'id', view: 'map', countries: 'JP', node: 'id-kota-surabaya', zoom: 'indonesia' });
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ lang: 'id', view: 'map', signedFrom: '2000', countries: 'JP', node: 'id-kota-surabaya', zoom: 'indonesia' });
 
     // A colleague with an English browser opens the link and sees the same view.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
@@ -349,6 +357,8 @@ describeIfChromium('explorer page in headless Chromium', () => {
     await colleague.waitForSelector('body[data-map-ready="true"]');
     expect(await colleague.textContent('#view-switch button[data-view="map"]')).toBe('Peta');
     expect(await colleague.inputValue('#countries')).toBe('JP');
+    expect(await colleague.inputValue('#since')).toBe('2000');
+    expect(await colleague.evaluate(() => (window as any).kotaKembar.graph.size)).toBe(await page.evaluate(() => (window as any).kotaKembar.graph.size));
     expect(await colleague.textContent('#panel h2')).toBe('Kota Surabaya');
     const frames = await Promise.all(
       [page, colleague].map((p) => p.evaluate(() => (window as any).kotaKembar.map.project(112.75, -7.25).map((v: number) => Math.round(v)))),
@@ -359,7 +369,7 @@ describeIfChromium('explorer page in headless Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-png')]);
     const texts = pngTexts(readFileSync((await download.path())!));
     expect(texts.Title).toBe('Kerja sama luar negeri pemerintah daerah Indonesia');
-    expect(texts.Description).toMatch(/mitra di Jepang/);
+    expect(texts.Description).toMatch(/^mitra di Jepang · ditandatangani 2000 atau sesudahnya · bukti sedang atau lebih kuat\./);
     expect(texts.Description).toMatch(/Rilis dataset \d{4}\.\d{2}\.\d{2}-[0-9a-f]{8} · \d+ kerja sama ditampilkan/);
     expect(texts.Copyright).toMatch(/^Kota Kembar dataset: Open Database License/);
     expect(texts.Source).toMatch(/Natural Earth .*GeoNames melalui cities\.json \(CC BY 4\.0\)/);

@@ -20,6 +20,16 @@ export class NetworkFilterInput {
   @Max(2100)
   asOf?: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Year: only partnerships signed in or after it ("since 2000"); with `asOf`, a window from this year to `asOf`. Partnerships with no known signing year are left out unless `undated` is INCLUDE.',
+  })
+  @IsOptional()
+  @Min(1900)
+  @Max(2100)
+  signedFrom?: number;
+
   @Field(() => [PartnershipTypeEnum], { nullable: true, description: 'Any of these agreement types.' })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -67,7 +77,8 @@ export class NetworkFilterInput {
 
   @Field(() => UndatedPolicyEnum, {
     nullable: true,
-    description: 'With `asOf`: EXCLUDE (the default) leaves out partnerships of unknown signing year, INCLUDE keeps them. Without `asOf` it changes nothing.',
+    description:
+      'With `asOf` or `signedFrom`: EXCLUDE (the default) leaves out partnerships of unknown signing year, INCLUDE keeps them. Without either it changes nothing.',
   })
   @IsOptional()
   undated?: UndatedPolicy;
