@@ -9,6 +9,7 @@ import type { SnapshotSource } from './analysis-service';
 
 export class SnapshotCache implements SnapshotSource {
   private current: { version: number; promise: Promise<Snapshot> } | null = null;
+  private loaded: Snapshot | null = null;
   /** Snapshots read from the store so far (for tests and metrics). */
   reads = 0;
 
@@ -32,12 +33,20 @@ export class SnapshotCache implements SnapshotSource {
     return this.at(await this.source.dataVersion());
   }
 
+  /** The most recent snapshot read so far, without reading one (null before the first read). */
+  latest(): Snapshot | null {
+    return this.loaded;
+  }
+
   /** The snapshot for `version` (read once; a newer version replaces it). */
   at(version: number): Promise<Snapshot> {
     if (this.current?.version !== version) {
       this.reads++;
       const promise = this.source.snapshot();
       this.current = { version, promise };
+      promise.then((snapshot) => {
+        if (this.current?.promise === promise) this.loaded = snapshot;
+      }, () => undefined);
       promise.catch(() => {
         if (this.current?.promise === promise) this.current = null;
       });

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       'the store does not hold the seed folder’s release; run `npm run seed` to load it',
     );
   const services = createServices(store, { cacheBytes: config.analysisCacheBytes });
+  // Read the first snapshot now: analyses answer sooner, and the query cost limit knows the real list sizes.
+  await services.snapshots.snapshot();
   const server = await createServer({
     store,
     services,

@@ -61,6 +61,12 @@ export class UnauthenticatedError extends KotaKembarError {
   }
 }
 
+export class ForbiddenError extends KotaKembarError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
 export class StoreUnavailableError extends KotaKembarError {
   constructor(message = 'The database is unavailable right now; try again shortly.', options?: ErrorOptions) {
     super('STORE_UNAVAILABLE', message, options);

@@ -9,6 +9,8 @@ export interface GraphQLContext {
   editor?: string | null;
   /** Why there is no editor: no token, or one that matches no editor. */
   authProblem?: 'MISSING' | 'INVALID' | null;
+  /** True when the deployment configures no editors (EDITOR_TOKEN_HASHES empty): every write is FORBIDDEN. */
+  readOnly?: boolean;
   /** Who is asking, for per-client rate limits (the client's IP address); absent in-process. */
   clientId?: string;
 }

@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Snapshot } from '../domain/model';
 
 export interface QueryLimits {
   /** Most tokens in a query document. Defaults to 4000. */
@@ -31,8 +32,59 @@ export interface QueryLimits {
   maxCost?: number;
 }
 
-/** A list field without a size argument is assumed to hold this many items. */
+/** A list field without a size argument and without a known bound is assumed to hold this many items. */
 export const ASSUMED_LIST_SIZE = 5;
+
+/**
+ * Real bounds of the lists that have no page size, from the data (the composition root
+ * reads them from the shared snapshot, once per data version): a government's partners,
+ * the nodes and edges of a whole network, a ranking without `first`.
+ */
+export interface ListBounds {
+  /** Governments in the dataset: nodes of a network, rows of a ranking. */
+  governments: number;
+  /** Partnerships in the dataset: edges of a network. */
+  partnerships: number;
+  /** Most partners one government has. */
+  partnersPerGovernment: number;
+  /** Most partnerships one government is party to. */
+  partnershipsPerGovernment: number;
+}
+
+/** The list bounds of a snapshot's data. */
+export function listBoundsOf(snapshot: Snapshot): ListBounds {
+  const partners = new Map<string, Set<string>>();
+  const partnerships = new Map<string, number>();
+  for (const p of snapshot.partnerships)
+    for (const id of p.partyIds) {
+      partnerships.set(id, (partnerships.get(id) ?? 0) + 1);
+      const set = partners.get(id) ?? new Set<string>();
+      for (const other of p.partyIds) if (other !== id) set.add(other);
+      partners.set(id, set);
+    }
+  return {
+    governments: snapshot.governments.length,
+    partnerships: snapshot.partnerships.length,
+    partnersPerGovernment: Math.max(0, ...[...partners.values()].map((s) => s.size)),
+    partnershipsPerGovernment: Math.max(0, ...partnerships.values()),
+  };
+}
+
+/** Which bound an unpaginated list field takes, by `Type.field`. */
+const BOUND_OF: Record<string, keyof ListBounds> = {
+  'Government.partners': 'partnersPerGovernment',
+  'Government.partnerships': 'partnershipsPerGovernment',
+  'Network.nodes': 'governments',
+  'Network.edges': 'partnerships',
+  'EgoNetwork.nodes': 'governments',
+  'EgoNetwork.edges': 'partnerships',
+  'Query.centrality': 'governments',
+  'Query.clustering': 'governments',
+  'Query.articulationPoints': 'governments',
+  'Query.bridges': 'partnerships',
+  'Query.components': 'governments',
+  'Query.communities': 'governments',
+};
 const SIZE_ARGS = ['first', 'top', 'limit'] as const;
 
 /** Error of a refused request: QUERY_TOO_COMPLEX, HTTP 400. */
@@ -47,16 +99,30 @@ export function parseLimits(limits: QueryLimits = {}): { maxTokens: number } {
 
 /**
  * Cost of a field: 1, plus its children times how many items it returns: the value of
- * its `first`/`top`/`limit` argument, ASSUMED_LIST_SIZE for another list, else 1.
- * Connection `edges` are counted once (their `first` is on the connection field).
+ * its `first`/`top`/`limit` argument; for a list without one, its real bound from the
+ * data (`bounds`, see BOUND_OF) or ASSUMED_LIST_SIZE; else 1. Connection `edges` are
+ * counted once (their `first` is on the connection field).
  */
-export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (field.name.startsWith('__')) return 0;
-  const size = SIZE_ARGS.map((name) => args[name]).find((v): v is number => typeof v === 'number');
-  const isList = isListType(getNullableType(field.type));
-  const items = size !== undefined ? Math.max(size, 1) : isList && field.name !== 'edges' ? ASSUMED_LIST_SIZE : 1;
-  return 1 + items * childComplexity;
-};
+export function costEstimatorFor(bounds: ListBounds | null): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith('__')) return 0;
+    const size = SIZE_ARGS.map((name) => args[name]).find((v): v is number => typeof v === 'number');
+    const isList = isListType(getNullableType(field.type));
+    const bound = bounds && BOUND_OF[`${type.name}.${field.name}`];
+    const items =
+      size !== undefined
+        ? Math.max(size, 1)
+        : bound
+          ? Math.max(bounds[bound], 1)
+          : isList && !(field.name === 'edges' && type.name.endsWith('Connection'))
+            ? ASSUMED_LIST_SIZE
+            : 1;
+    return 1 + items * childComplexity;
+  };
+}
+
+/** The estimator without data bounds (every unpaginated list counts ASSUMED_LIST_SIZE). */
+export const costEstimator: ComplexityEstimator = costEstimatorFor(null);
 
 /** Most cost results kept per document (one per distinct operation name and variables). */
 const COSTS_PER_DOCUMENT = 64;
@@ -69,7 +135,15 @@ interface DocumentChecks {
   costs: Map<string, number | null>;
 }
 
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits = {}): ApolloServerPlugin {
+/**
+ * @param listBounds the real sizes of unpaginated lists for the current data (cached by the
+ *   caller per data version); without it they count ASSUMED_LIST_SIZE.
+ */
+export function queryLimitsPlugin(
+  schema: GraphQLSchema,
+  limits: QueryLimits = {},
+  listBounds?: () => ListBounds | null,
+): ApolloServerPlugin {
   const maxDepth = limits.maxDepth ?? 12;
   const maxAliases = limits.maxAliases ?? 30;
   const maxCost = limits.maxCost ?? 50000;
@@ -96,7 +170,8 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits = {
           if (depth === undefined) checks.depths.set(operationKey, (depth = depthOf(operation, fragmentsOf(document))));
           if (depth > maxDepth)
             throw tooComplex(`The query nests fields ${depth} deep; at most ${maxDepth} levels are allowed. Ask for less nesting, or follow ids in a second request.`);
-          const costKey = `${operationKey}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const bounds = listBounds?.() ?? null;
+          const costKey = `${operationKey}\u0000${JSON.stringify(request.variables ?? {})}\u0000${bounds ? JSON.stringify(bounds) : ''}`;
           let cost = checks.costs.get(costKey);
           if (cost === undefined) {
             try {
@@ -105,7 +180,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits = {
                 query: document,
                 variables: request.variables ?? {},
                 operationName: request.operationName ?? undefined,
-                estimators: [costEstimator],
+                estimators: [costEstimatorFor(bounds)],
               });
             } catch {
               cost = null; // invalid variables: execution reports them as BAD_USER_INPUT

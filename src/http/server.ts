@@ -24,7 +24,7 @@ import { explorerRoutes } from './explorer-routes';
 import { reportRoutes } from './report-routes';
 import { identifyCaller } from './editor-auth';
 import type { EditorToken } from '../editor-tokens';
-import { parseLimits, queryLimitsPlugin, type QueryLimits } from './query-limits';
+import { listBoundsOf, parseLimits, queryLimitsPlugin, type ListBounds, type QueryLimits } from './query-limits';
 import { ANALYSIS_FIELDS, analysisRateLimitPlugin, restRateLimit, TokenBuckets, type RateLimitOptions } from './rate-limit';
 import { applyTimeBudget } from '../graphql/time-budget';
 import { createMetrics, metricsPlugin, observeAnalysisCache, requestIdOf, requestLogging, type Metrics } from './observability';
@@ -76,6 +76,15 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
   applyTimeBudget(schema, ANALYSIS_FIELDS, timeBudgetMs);
   // One set of token buckets for every door that runs an analysis.
   const buckets = options.analysisRateLimit === false ? null : new TokenBuckets(options.analysisRateLimit);
+  // Unpaginated lists are costed by their real size in the latest snapshot read (never a read of its own).
+  const bounds = new WeakMap<object, ListBounds>();
+  const boundsOfLatest = (): ListBounds | null => {
+    const snapshot = services.snapshots.latest();
+    if (!snapshot) return null;
+    let b = bounds.get(snapshot);
+    if (!b) bounds.set(snapshot, (b = listBoundsOf(snapshot)));
+    return b;
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -97,7 +106,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
     parseOptions: parseLimits(options.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      queryLimitsPlugin(schema, options.limits),
+      queryLimitsPlugin(schema, options.limits, () => boundsOfLatest()),
       closeReadsPlugin,
       metricsPlugin(metrics, logger),
       ...(buckets ? [analysisRateLimitPlugin(buckets)] : []),
@@ -137,6 +146,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
         requestId: requestIdOf(req),
         clientId: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         ...identifyCaller(req.headers.authorization, options.editorTokens ?? []),
+        readOnly: (options.editorTokens ?? []).length === 0,
       }),
     }),
   );

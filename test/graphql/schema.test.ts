@@ -44,3 +44,8 @@ it('matches the committed schema/schema.graphql', async () => {
   const committed = readFileSync(path.join(REPO_ROOT, 'schema', 'schema.graphql'), 'utf8');
   expect(await currentSdl()).toBe(committed);
 });
+
+it('types calendar years as Int, never Float', () => {
+  const yearAlternative = schema.getType('YearAlternative') as { getFields(): Record<string, { type: { toString(): string } }> };
+  expect(yearAlternative.getFields().year!.type.toString()).toBe('Int!');
+});

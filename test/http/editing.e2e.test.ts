@@ -71,3 +71,28 @@ describe('editor token configuration', () => {
     expect(identifyCaller('bearer t', tokens)).toEqual({ editor: 'alice', authProblem: null });
   });
 });
+
+it('answers FORBIDDEN to every write on a read-only deployment (no editors configured), reads still served', async () => {
+  const store = new EmbeddedStore({ file: null });
+  await store.init();
+  await store.importDataset(smallDataset());
+  const readOnly = await createServer({ store, logger: silentLogger });
+  try {
+    const at = await readOnly.listen(0, '127.0.0.1');
+    const ask = async (query: string, authorization?: string) =>
+      (await fetch(`${at}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json())) as any;
+    for (const token of [undefined, `Bearer ${ALICE_TOKEN}`]) {
+      const body = await ask(ADD_SOURCE, token);
+      expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(body.errors[0].message).toMatch(/read-only.*EDITOR_TOKEN_HASHES/);
+    }
+    expect((await ask('{ partnership(id: "id-kota-bandung--kr-seoul") { id } }')).data.partnership.id).toBe('id-kota-bandung--kr-seoul');
+    expect(await store.sourcesByUrls(['https://example.org/over-http'])).toEqual([null]);
+  } finally {
+    await readOnly.stop();
+  }
+});

@@ -3,7 +3,9 @@
  * with QUERY_TOO_COMPLEX and HTTP 400 before any resolver runs; ordinary queries and
  * the full introspection query pass.
  */
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { ASSUMED_LIST_SIZE, costEstimatorFor, listBoundsOf } from '../../src/http/query-limits';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { smallDataset } from '../fixtures/small-dataset';
@@ -44,7 +46,9 @@ async function expectRefused(query: string, message: RegExp): Promise<void> {
   expect(body.errors).toHaveLength(1);
   expect(body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
   expect(body.errors[0].message).toMatch(message);
-  expect(calls.size).toBe(0); // refused before touching the store
+  // Refused before touching the store: no read at all (a request's ReadUnit is handed out with its
+  // context and opens nothing until a first read, which would be counted under its own name).
+  expect([...calls.keys()].filter((k) => k !== 'readUnit')).toEqual([]);
 }
 
 it('refuses a query nested 50 deep', async () => {
@@ -108,6 +112,42 @@ describe('checks are remembered per document, never across different variables',
     for (let i = 0; i < 2; i++) {
       const { body } = await postWith({ n: 'many' });
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('unpaginated lists are costed by their real size in the data', () => {
+  const bounds = { governments: 2000, partnerships: 3000, partnersPerGovernment: 60, partnershipsPerGovernment: 70 };
+  const cost = (query: string, b: typeof bounds | null) =>
+    getComplexity({ schema: server.schema, query: parse(query), variables: {}, estimators: [costEstimatorFor(b)] });
+
+  it('counts network nodes, a ranking without `first` and partners by their bounds, not a flat 5', () => {
+    expect(cost('{ network { nodes { id name } } }', bounds)).toBe(1 + 1 * (1 + 2000 * 2));
+    expect(cost('{ network { nodes { id name } } }', null)).toBe(1 + 1 * (1 + ASSUMED_LIST_SIZE * 2));
+    expect(cost('{ centrality(measure: DEGREE) { rank } }', bounds)).toBe(1 + 2000 * 1);
+    expect(cost('{ centrality(measure: DEGREE, first: 10) { rank } }', bounds)).toBe(1 + 10 * 1);
+    expect(cost('{ government(id: "x") { partners { partners { id } } } }', bounds)).toBe(1 + 1 * (1 + 60 * (1 + 60 * 1)));
+  });
+
+  it('reads the bounds from the data the server has loaded', async () => {
+    const embedded = new EmbeddedStore({ file: null });
+    await embedded.init();
+    await embedded.importDataset(smallDataset());
+    const governments = smallDataset().governments.length;
+    // With a cost limit between the flat estimate and the real one, a whole-network query passes before any snapshot is read, and is refused after.
+    const strict = await createServer({ store: embedded, logger: silentLogger, limits: { maxCost: 1 + (1 + governments * 3) - 1 } });
+    try {
+      const at = await strict.listen(0, '127.0.0.1');
+      const ask = async (query: string) =>
+        (await fetch(`${at}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json() as Promise<any>;
+      expect(listBoundsOf(await embedded.snapshot()).governments).toBe(governments);
+      const before = await ask('{ network { nodes { id name level } } }');
+      expect(before.errors).toBeUndefined(); // no snapshot read yet: lists count 5
+      const after = await ask('{ network { nodes { id name level } } }');
+      expect(after.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(after.errors[0].message).toMatch(/estimated cost is \d+/);
+    } finally {
+      await strict.stop();
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AuditEntry, WriteResult } from '../../domain/edits';
-import { UnauthenticatedError } from '../../domain/errors';
+import { ForbiddenError, UnauthenticatedError } from '../../domain/errors';
 import type { Government, Program, Source } from '../../domain/model';
 import type { Store } from '../../store/store';
 import type { GraphQLContext } from '../context';
@@ -21,9 +21,14 @@ import {
 } from '../types/edit.inputs';
 import { AuditEntryType, GovernmentEditType, PartnershipEditType, ProgramEditType, SourceEditType } from '../types/edit.type';
 
-/** The editor's name; throws UNAUTHENTICATED with what to do when there is none. */
+/**
+ * The editor's name. Throws FORBIDDEN on a read-only deployment (no editors configured: no
+ * token can help), else UNAUTHENTICATED with what to do when there is no valid token.
+ */
 export function requireEditor(ctx: GraphQLContext): string {
   if (ctx.editor) return ctx.editor;
+  if (ctx.readOnly)
+    throw new ForbiddenError('This deployment is read-only: it has no editors (EDITOR_TOKEN_HASHES is empty), so nothing can be changed here. Reads need no token.');
   if (ctx.authProblem === 'INVALID')
     throw new UnauthenticatedError('The editor token was not recognised. Check it, or ask the operator for a new one.');
   throw new UnauthenticatedError('Editing needs an editor token: send the header "Authorization: Bearer <token>".');

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { SourceKindEnum } from '../enums';
 import type { SourceKind } from '../../domain/model';
 
@@ -76,7 +76,7 @@ export class SourceType {
 
 @ObjectType('YearAlternative', { description: 'A signing year another source gives, kept because sources disagree.' })
 export class YearAlternativeType {
-  @Field({ description: 'The year this source gives.' })
+  @Field(() => Int, { description: 'The year this source gives (a calendar year, e.g. 1994).' })
   year!: number;
 
   @Field({ description: 'URL of the source that gives it.' })
