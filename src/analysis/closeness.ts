@@ -6,8 +6,9 @@
  * reach, so a pair of governments in a two-node component does not outrank a
  * hub of the main component. Isolated nodes (and a single-node graph) score 0.
  *
- * Matches networkx `closeness_centrality(G, wf_improved=True)` (its default).
- * graphology's default is `wassermanFaust: false`, so it is passed explicitly.
+ * Matches networkx `closeness_centrality(G, wf_improved=True)` (its default). Computed
+ * by the CSR kernel in ./fast with the correction on (graphology-metrics, which served it
+ * before, defaults to no correction).
  * Unweighted: distances are numbers of hops.
  */
 import { fastCloseness } from './fast';
