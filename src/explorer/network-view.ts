@@ -65,7 +65,7 @@ export class NetworkView {
     this.renderer?.refresh();
   }
 
-  /** What is on screen now as an SVG fragment (width × height of the view), edges under nodes under labels. */
+  /** What is on screen now as an SVG fragment (width × height of the view), edges under nodes under labels; like the screen, no dashes. */
   toSvg(edgeStyle: (edge: string) => EdgeStyle): { svg: string; width: number; height: number } {
     const r = this.renderer;
     const g = this.graph;
@@ -86,7 +86,7 @@ export class NetworkView {
       const st = edgeStyle(id);
       const w = Math.min(0.6 + 0.5 * (a.strength as number), 3);
       parts.push(
-        `<line x1="${ps.x.toFixed(1)}" y1="${ps.y.toFixed(1)}" x2="${pt.x.toFixed(1)}" y2="${pt.y.toFixed(1)}" stroke="${st.colour}" stroke-opacity="${st.opacity}" stroke-width="${w}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`,
+        `<line x1="${ps.x.toFixed(1)}" y1="${ps.y.toFixed(1)}" x2="${pt.x.toFixed(1)}" y2="${pt.y.toFixed(1)}" stroke="${st.colour}" stroke-opacity="${st.opacity}" stroke-width="${w}"/>`,
       );
     });
     const nodes = [...pos.entries()].sort((a, b) => a[1].size - b[1].size);

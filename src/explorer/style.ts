@@ -121,7 +121,11 @@ export function legendFor(
     colourTitle: t(colourKey),
     swatches,
     linesTitle: t('legend.evidence'),
-    lines: (['HIGH', 'MEDIUM', 'LOW'] as const).map((g) => ({ style: EDGE_STYLES[g], label: labelOf(CONFIDENCE_LABELS, g, opts.lang) })),
+    // The network (WebGL) draws no dashes: there the grades differ by colour alone.
+    lines: (['HIGH', 'MEDIUM', 'LOW'] as const).map((g) => ({
+      style: opts.map ? EDGE_STYLES[g] : { ...EDGE_STYLES[g], dash: null },
+      label: labelOf(CONFIDENCE_LABELS, g, opts.lang),
+    })),
     lineNote: t(opts.map ? 'legend.arcs' : 'legend.lines'),
   };
 }
