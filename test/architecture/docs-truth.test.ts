@@ -20,3 +20,11 @@ it.each([
   expect(row).toContain('src/analysis/fast/');
   expect(row).not.toMatch(/graphology `?\w*Centrality`?|graphology with/);
 });
+
+it('README names every folder of src/ in its layout section', () => {
+  const { readdirSync, statSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const readme = read('README.md');
+  const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('\n## ', readme.indexOf('## Layout') + 5));
+  const folders = readdirSync(path.join(ROOT, 'src')).filter((f) => statSync(path.join(ROOT, 'src', f)).isDirectory());
+  expect(folders.filter((f) => !layout.includes(`src/${f}`))).toEqual([]);
+});
