@@ -65,6 +65,16 @@ export class ExportService {
     });
   }
 
+  /** The layout positions at the current data version (the force layout the exports use). */
+  async layoutPositions(): Promise<Positions> {
+    return this.positions(await this.snapshots.dataVersion());
+  }
+
+  /** The snapshot at the current data version, from the shared snapshot cache. */
+  snapshot(): Promise<Snapshot> {
+    return this.snapshots.snapshot();
+  }
+
   /** Positions of every government in the whole network at `version`, leads (LOW) included (computed once per version, cached). */
   private positions(version: number): Promise<Positions> {
     return this.cache.getOrCompute(`${version}|layout|${this.layoutSeed}`, async () =>

@@ -29,7 +29,7 @@ export interface ExtraResolverDeps {
 export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[ResolverClass, unknown]> } {
   return {
     instances: [
-      ...createAnalysisResolverInstances(deps.analysis),
+      ...createAnalysisResolverInstances(deps.analysis, deps.exports),
       [DatasetStatsResolver, new DatasetStatsResolver(deps.datasetStats)],
       [NetworkExportResolver, new NetworkExportResolver(deps.exports)],
       [SearchResolver, new SearchResolver(deps.store)],

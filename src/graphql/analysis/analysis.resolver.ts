@@ -13,7 +13,9 @@ import {
   ShortestPathArgs,
   TimelineArgs,
 } from './analysis.args';
-import { ClusteringReportType, NetworkType, NodeScoreType } from './network.type';
+import { ClusteringReportType, NetworkType, NodeScoreType, type NetworkProvinceType } from './network.type';
+import type { Positions } from '../../export/layout';
+import type { Snapshot } from '../../domain/model';
 import {
   AssortativityReportType,
   BridgeType,
@@ -27,14 +29,56 @@ import {
 import { NetworkNodeType } from './network.type';
 import { AnalysisBasisType } from './basis.type';
 
+/** What `network` needs to draw nodes: the layout positions and the governments (the export service gives both). */
+export interface NetworkDrawing {
+  layoutPositions(): Promise<Positions>;
+  snapshot(): Promise<Snapshot>;
+}
+
 @Resolver()
 export class NetworkResolver {
-  constructor(private readonly analysis: AnalysisService) {}
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly drawing?: NetworkDrawing,
+  ) {}
 
-  @Query(() => NetworkType, { description: 'The partnership network for a filter, ready to draw or export.' })
+  @Query(() => NetworkType, { description: 'The partnership network for a filter, ready to draw (coordinates, layout positions, provinces) or export.' })
   async network(@Args(() => FilterArgs) { filter }: FilterArgs): Promise<NetworkType> {
-    const [view, basis] = await Promise.all([this.analysis.network(filter), this.analysis.basis(filter)]);
-    return { nodeCount: view.nodes.length, edgeCount: view.edges.length, ...view, basis };
+    const [view, basis, positions, snapshot] = await Promise.all([
+      this.analysis.network(filter),
+      this.analysis.basis(filter),
+      this.drawing?.layoutPositions() ?? null,
+      this.drawing?.snapshot() ?? null,
+    ]);
+    const governments = new Map((snapshot?.governments ?? []).map((g) => [g.id, g]));
+    const partners = new Map<string, number>();
+    const partnerships = new Map<string, number>();
+    for (const e of view.edges)
+      for (const id of [e.source, e.target]) {
+        partners.set(id, (partners.get(id) ?? 0) + 1);
+        partnerships.set(id, (partnerships.get(id) ?? 0) + e.strength);
+      }
+    const provinceOf = (id: string): NetworkProvinceType | null => {
+      const g = governments.get(id);
+      if (!g || g.countryCode !== 'ID') return null;
+      const province = g.level === 'PROVINCE' ? g : g.parentId ? governments.get(g.parentId) : undefined;
+      return province?.level === 'PROVINCE' ? { id: province.id, name: province.name } : null;
+    };
+    const nodes = view.nodes.map((n) => {
+      const g = governments.get(n.id);
+      const at = positions?.[n.id];
+      return {
+        ...n,
+        lat: g?.lat ?? null,
+        lon: g?.lon ?? null,
+        x: at?.x ?? null,
+        y: at?.y ?? null,
+        province: provinceOf(n.id),
+        partnerCount: partners.get(n.id) ?? 0,
+        partnershipCount: partnerships.get(n.id) ?? 0,
+      };
+    });
+    return { nodeCount: view.nodes.length, edgeCount: view.edges.length, ...view, nodes, basis };
   }
 
   @Query(() => AnalysisBasisType, {

@@ -7,14 +7,14 @@
  */
 import type { AnalysisService } from '../../analysis/analysis-service';
 import type { ResolverClass } from '../extra-resolvers';
-import { ChangeResolver, MetricsResolver, NetworkResolver } from './analysis.resolver';
+import { ChangeResolver, MetricsResolver, NetworkResolver, type NetworkDrawing } from './analysis.resolver';
 
 export const analysisResolvers = [NetworkResolver, MetricsResolver, ChangeResolver] as const;
 
 /** One instance of each analysis resolver class, for a container's `get(cls)`. */
-export function createAnalysisResolverInstances(analysis: AnalysisService): Array<[ResolverClass, unknown]> {
+export function createAnalysisResolverInstances(analysis: AnalysisService, drawing?: NetworkDrawing): Array<[ResolverClass, unknown]> {
   return [
-    [NetworkResolver, new NetworkResolver(analysis)],
+    [NetworkResolver, new NetworkResolver(analysis, drawing)],
     [MetricsResolver, new MetricsResolver(analysis)],
     [ChangeResolver, new ChangeResolver(analysis)],
   ];

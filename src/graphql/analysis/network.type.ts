@@ -21,6 +21,42 @@ export class NetworkNodeType {
   isIndonesian!: boolean;
 }
 
+@ObjectType('NetworkProvince', { description: 'The Indonesian province a government lies in.' })
+export class NetworkProvinceType {
+  @Field(() => ID, { description: 'Id of the province government, e.g. "id-prov-jawa-barat".' })
+  id!: string;
+  @Field(() => String, { description: 'Name of the province, e.g. "Jawa Barat".' })
+  name!: string;
+}
+
+@ObjectType('NetworkMapNode', {
+  description:
+    'A government of the `network`, with what a drawing needs: coordinates, layout position, province and the cheap scores of the filtered network (no untyped JSON needed).',
+})
+export class NetworkMapNodeType extends NetworkNodeType {
+  @Field(() => Float, { nullable: true, description: 'Latitude in degrees (WGS 84); null when the dataset has no coordinates for it.' })
+  lat!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Longitude in degrees (WGS 84); null when the dataset has no coordinates for it.' })
+  lon!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Horizontal position in the ForceAtlas2 layout of the whole Indonesian network (seeded, one per data version, the same as the exports: a government keeps its place as filters change); null when it is not in that network.',
+  })
+  x!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Vertical position in the same layout as `x`; null when `x` is.' })
+  y!: number | null;
+  @Field(() => NetworkProvinceType, {
+    nullable: true,
+    description: 'The Indonesian province it lies in (itself for a province); null for foreign governments and the capital authority.',
+  })
+  province!: NetworkProvinceType | null;
+  @Field(() => Int, { description: 'Partners in this filtered network (its degree): cheap, computed from the edges. For other measures use `centrality`.' })
+  partnerCount!: number;
+  @Field(() => Int, { description: 'Matching partnerships it is party to in this network: the sum of `strength` over its edges.' })
+  partnershipCount!: number;
+}
+
 @ObjectType('NetworkEdge', { description: 'A tie between two governments: all their matching partnerships merged into one undirected edge.' })
 export class NetworkEdgeType {
   @Field(() => ID, { description: 'Id of one government (the smaller id of the pair).' })
@@ -44,8 +80,8 @@ export class NetworkType {
   nodeCount!: number;
   @Field(() => Int, { description: 'Number of edges (pairs of governments with at least one matching partnership).' })
   edgeCount!: number;
-  @Field(() => [NetworkNodeType], { description: 'Governments, sorted by id.' })
-  nodes!: NetworkNodeType[];
+  @Field(() => [NetworkMapNodeType], { description: 'Governments, sorted by id, with coordinates, layout position, province and partner counts.' })
+  nodes!: NetworkMapNodeType[];
   @Field(() => [NetworkEdgeType], { description: 'Edges, sorted by source then target.' })
   edges!: NetworkEdgeType[];
   @Field(() => AnalysisBasisType, { description: 'What this network counted: release, filter defaults, partnerships counted and left out by reason.' })
