@@ -378,6 +378,18 @@ describeIfChromium('explorer page in headless Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-journey.png') });
   });
 
+  it('finds "jogja" with the search box and opens the government from a hit', async () => {
+    const page = await open('lang=id');
+    await page.fill('#search', 'jogja');
+    await page.waitForSelector('#search-results a.node-link');
+    expect(await page.textContent('#search-results')).toMatch(/Yogyakarta/);
+    expect(await page.textContent('#search-results')).toMatch(/pemerintah daerah/);
+    await page.click('#search-results a.node-link');
+    await page.waitForSelector('#panel[data-loaded="true"]');
+    expect(await page.textContent('#panel h2')).toMatch(/Yogyakarta/);
+    expect(problems).toEqual([]);
+  });
+
   it('makes no request outside its own origin', () => {
     expect(requests.length).toBeGreaterThan(20);
     const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
