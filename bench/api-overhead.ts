@@ -38,11 +38,13 @@ export interface ApiRow {
     | 'api-embedded-paired'
     | 'api-neo4j'
     | 'api-neo4j-again'
+    | 'api-neo4j-nocache'
     | 'api-neo4j-c1'
     | 'plain-http'
     | 'graphql-execute'
     | 'single-embedded'
-    | 'single-neo4j';
+    | 'single-neo4j'
+    | 'single-neo4j-nocache';
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -276,11 +278,23 @@ export async function runApiOverhead(
       if (c1) await emptyNeo4j(c1);
       const emb = await startApi();
       const neo = await startApi(neo4j);
+      const noCache = await startApi(neo4j, { NEO4J_READ_CACHE_MB: '0' });
       const embSide = { server: emb, target: 'api-embedded-paired' as const, warmup: warmupSeconds(seconds) };
       const neoSide = { server: neo, target: 'api-neo4j' as const, warmup: jvmWarmup };
-      for (const q of Object.keys(QUERIES) as QueryName[]) await paired([embSide, neoSide], q, concurrency, seconds);
-      await paired([{ ...embSide, target: 'single-embedded' }, { ...neoSide, target: 'single-neo4j', warmup: 1 }], 'lookup', 1, quick ? 2 : 4);
+      const noCacheSide = { server: noCache, target: 'api-neo4j-nocache' as const, warmup: warmupSeconds(seconds) };
+      for (const q of Object.keys(QUERIES) as QueryName[]) await paired([embSide, neoSide, noCacheSide], q, concurrency, seconds);
+      await paired(
+        [
+          { ...embSide, target: 'single-embedded' },
+          { ...neoSide, target: 'single-neo4j', warmup: 1 },
+          { ...noCacheSide, target: 'single-neo4j-nocache', warmup: 1 },
+        ],
+        'lookup',
+        1,
+        quick ? 2 : 4,
+      );
       await emb.stop();
+      await noCache.stop();
       if (c1) {
         const onC1 = await startApi(c1);
         const c1Side = { server: onC1, target: 'api-neo4j-c1' as const, warmup: jvmWarmup };
@@ -331,23 +345,27 @@ export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number,
     '',
     '**Neo4j targets (issue 14)**: both servers up at once, cells alternated (embedded, Neo4j, embedded, Neo4j), the better of the two rounds of each kept; the JVM warmed up for 8 s first.',
     '',
-    '| target | embedded req/s | Neo4j req/s (p50 ms) | Neo4j ÷ embedded | needed | met |',
-    '|---|--:|--:|--:|--:|---|',
+    '| target | embedded req/s | Neo4j req/s (p50 ms) | Neo4j ÷ embedded | needed | met | Neo4j, read cache off: req/s (p50 ms), ÷ embedded |',
+    '|---|--:|--:|--:|--:|---|--:|',
   );
   for (const t of TARGETS) {
     const a = get(t.query, 'api-embedded-paired') ?? get(t.query, 'api-embedded');
     const n = get(t.query, 'api-neo4j');
     const ratio = a && n ? n.requestsPerSecond / a.requestsPerSecond : undefined;
-    lines.push(`| ${t.label} | ${f(a?.requestsPerSecond)} | ${f(n?.requestsPerSecond)} (${f(n?.p50Ms, 1)}) | ${f(ratio, 3)} | ≥ ${t.min} | ${ratio === undefined ? '–' : ratio >= t.min ? 'yes' : '**no**'} |`);
+    const off = get(t.query, 'api-neo4j-nocache');
+    lines.push(
+      `| ${t.label} | ${f(a?.requestsPerSecond)} | ${f(n?.requestsPerSecond)} (${f(n?.p50Ms, 1)}) | ${f(ratio, 3)} | ≥ ${t.min} | ${ratio === undefined ? '–' : ratio >= t.min ? 'yes' : '**no**'} | ${off && a ? `${f(off.requestsPerSecond)} (${f(off.p50Ms, 1)}), ${(off.requestsPerSecond / a.requestsPerSecond).toFixed(3)}` : '–'} |`,
+    );
   }
   const se = get('lookup', 'single-embedded');
   const sn = get('lookup', 'single-neo4j');
-  lines.push(`| lookup p50, 1 client | ${f(se?.p50Ms, 2)} ms | ${f(sn?.p50Ms, 2)} ms | – | ≤ 5 ms | ${sn ? (sn.p50Ms <= 5 ? 'yes' : '**no**') : '–'} |`);
+  const so = get('lookup', 'single-neo4j-nocache');
+  lines.push(`| lookup p50, 1 client | ${f(se?.p50Ms, 2)} ms | ${f(sn?.p50Ms, 2)} ms | – | ≤ 5 ms | ${sn ? (sn.p50Ms <= 5 ? 'yes' : '**no**') : '–'} | ${f(so?.p50Ms, 2)} ms |`);
   const fe = first.find((x) => x.store === 'embedded');
   const fn = first.find((x) => x.store === 'neo4j');
   if (fe && fn)
     lines.push(
-      `| time to first analysis (snapshot + projection + betweenness, cold cache; median of ${fn.repeats}; of which snapshot) | ${f(fe.medianMs, 1)} ms (${f(fe.snapshotMedianMs, 1)}) | ${f(fn.medianMs, 1)} ms (${f(fn.snapshotMedianMs, 1)}) | ${f(fn.medianMs / fe.medianMs, 2)}× time | ≤ 2× | ${fn.medianMs / fe.medianMs <= 2 ? 'yes' : '**no**'} |`,
+      `| time to first analysis (snapshot + projection + betweenness, cold cache; median of ${fn.repeats}; of which snapshot) | ${f(fe.medianMs, 1)} ms (${f(fe.snapshotMedianMs, 1)}) | ${f(fn.medianMs, 1)} ms (${f(fn.snapshotMedianMs, 1)}) | ${f(fn.medianMs / fe.medianMs, 2)}× time | ≤ 2× | ${fn.medianMs / fe.medianMs <= 2 ? 'yes' : '**no**'} | – |`,
     );
   if (rows.some((r) => r.target === 'api-neo4j-c1')) {
     lines.push('', '**Neo4j JVM flags**: the launcher\'s default (the full JIT) against C1 only (`-XX:TieredStopAtLevel=1`), both instances up, cells alternated, better of two rounds, after the same 8 s warm-up.', '', '| query | default flags req/s (p50 ms) | C1 only req/s (p50 ms) | default ÷ C1 |', '|---|--:|--:|--:|');

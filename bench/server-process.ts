@@ -78,7 +78,7 @@ export async function startNodeServer(args: string[], env: NodeJS.ProcessEnv): P
 }
 
 /** The real API on a fresh embedded store (seeded on start), or on Neo4j when `neo4j` is given. */
-export function startApi(neo4j?: { uri: string; user: string; password: string }): Promise<RunningServer> {
+export function startApi(neo4j?: { uri: string; user: string; password: string }, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error('Build first: npm run build');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -90,5 +90,5 @@ export function startApi(neo4j?: { uri: string; user: string; password: string }
   delete env.NEO4J_URI;
   if (neo4j) Object.assign(env, { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
   else env.EMBEDDED_SNAPSHOT = path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-bench-')), 'db.json');
-  return startNodeServer([MAIN], env);
+  return startNodeServer([MAIN], { ...env, ...extraEnv });
 }

@@ -22,6 +22,8 @@ const schema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
   /** Longest a Neo4j transaction may run before Neo4j stops it and the request gets TIMEOUT, in ms; 0 = no limit. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** MiB of fact-read answers cached per data version on Neo4j (as fresh as the data version); 0 = off. */
+  NEO4J_READ_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(32),
   /** How long a data version read from Neo4j is reused, in ms (own writes refresh it at once); 0 = read every time. */
   NEO4J_VERSION_REFRESH_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   EMBEDDED_SNAPSHOT: z.string().default(path.join(REPO_ROOT, '.data', 'kota-kembar.json')),
@@ -68,6 +70,7 @@ export type StoreConfig =
       acquisitionTimeoutMs: number;
       transactionTimeoutMs: number;
       versionRefreshMs: number;
+      readCacheBytes: number;
     };
 
 export interface Config {
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
           transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
           versionRefreshMs: e.NEO4J_VERSION_REFRESH_MS,
+          readCacheBytes: e.NEO4J_READ_CACHE_MB * 1024 * 1024,
         }
       : { kind: 'embedded', snapshotFile: path.resolve(e.EMBEDDED_SNAPSHOT) },
     seedDir: path.resolve(e.SEED_DIR),

@@ -18,6 +18,7 @@ export function createStore(config: StoreConfig): Store {
         acquisitionTimeoutMs: config.acquisitionTimeoutMs,
         transactionTimeoutMs: config.transactionTimeoutMs,
         versionRefreshMs: config.versionRefreshMs,
+        readCacheBytes: config.readCacheBytes,
       });
   }
 }

@@ -166,6 +166,40 @@ describe.each(storeFactories().filter(([kind]) => kind === 'neo4j'))('the %s rea
     }
   });
 
+  it('answers a repeated read from the cache of its data version, and reads again after a write', async () => {
+    const config = neo4jTestConfig()!;
+    const cachedStore = new Neo4jStore({ uri: config.uri, user: config.user, password: config.password, versionRefreshMs: 60_000 });
+    const uncached = new Neo4jStore({ uri: config.uri, user: config.user, password: config.password, readCacheBytes: 0 });
+    const driverOf = (s: Neo4jStore) => (s as unknown as { driver: { session: (...a: unknown[]) => unknown } }).driver;
+    const server = await serverFor(cachedStore);
+    const plainServer = await serverFor(uncached);
+    const id = 'id-kota-bandung--kr-seoul';
+    const read = (srv: KotaKembarServer, st: Store) => runQuery(srv, st, `{ partnership(id: "${id}") { id note version parties { id } } }`);
+    try {
+      const first = await read(server, cachedStore);
+      expect(first.errors).toBeUndefined();
+      const sessions = jest.spyOn(driverOf(cachedStore), 'session');
+      const again = await read(server, cachedStore);
+      expect(again.data).toEqual(first.data);
+      expect(sessions).not.toHaveBeenCalled();
+      // Its own write changes the data version: the next read goes to Neo4j and sees it.
+      await cachedStore.updatePartnership(id, first.data!.partnership.version, { note: 'Changed through the cached store.' }, 'tester');
+      const after = await read(server, cachedStore);
+      expect(after.data!.partnership.note).toBe('Changed through the cached store.');
+      expect(sessions).toHaveBeenCalled();
+      sessions.mockRestore();
+      // With the cache off every request reads Neo4j.
+      await read(plainServer, uncached);
+      const plainSessions = jest.spyOn(driverOf(uncached), 'session');
+      await read(plainServer, uncached);
+      expect(plainSessions).toHaveBeenCalledTimes(1);
+      plainSessions.mockRestore();
+    } finally {
+      await server.stop();
+      await plainServer.stop();
+    }
+  });
+
   it('reuses a data version read for NEO4J_VERSION_REFRESH_MS, and sees its own writes at once', async () => {
     const config = neo4jTestConfig()!;
     const a = new Neo4jStore({ uri: config.uri, user: config.user, password: config.password, versionRefreshMs: 60_000 });

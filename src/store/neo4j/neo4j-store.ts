@@ -4,6 +4,7 @@
  * Driver errors that mean "the database is not there" become STORE_UNAVAILABLE; any
  * other driver error is a bug and is let through.
  */
+import { LRUCache } from 'lru-cache';
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
 import type {
   AuditEntry,
@@ -84,6 +85,11 @@ export interface Neo4jStoreOptions {
   /** Longest a transaction may run before Neo4j stops it and the caller gets TIMEOUT; 0 = no limit. Defaults to 10,000 ms. */
   transactionTimeoutMs?: number;
   /**
+   * Bytes of fact-read answers kept per data version (an LRU); 0 turns it off. Answers are
+   * keyed by the data version, so they are as fresh as `dataVersion()`. Defaults to 32 MiB.
+   */
+  readCacheBytes?: number;
+  /**
    * How long a data version read is reused before asking Neo4j again, in ms; this
    * store's own writes update it at once. 0 reads it every time. Defaults to 250 ms.
    */
@@ -133,6 +139,7 @@ export class Neo4jStore implements Store {
   private versionRead: Promise<number> | null = null;
   /** Bumped by this store's writes, so a version read that started before one is not kept. */
   private versionGeneration = 0;
+  private readonly readCache: LRUCache<string, Neo4jRecord[]> | null;
 
   constructor(options: Neo4jStoreOptions) {
     const timeoutMs = options.connectionTimeoutMs ?? 3000;
@@ -147,7 +154,26 @@ export class Neo4jStore implements Store {
       maxTransactionRetryTime: timeoutMs,
       logging: { level: 'error', logger: () => undefined },
     });
-    this.reads = new Neo4jReads((statement, params) => this.runRead(statement, params));
+    const bytes = options.readCacheBytes ?? 32 * 1024 * 1024;
+    this.readCache = bytes > 0 ? new LRUCache<string, Neo4jRecord[]>({ maxSize: bytes, sizeCalculation: (records, key) => key.length + recordsSize(records) }) : null;
+    this.reads = new Neo4jReads(this.cached((statement, params) => this.runRead(statement, params)));
+  }
+
+  /**
+   * Fact reads through the answer cache: keyed by the data version (read at most every
+   * versionRefreshMs, set at once by this store's writes), the statement and its parameters.
+   */
+  cached(run: RunRead): RunRead {
+    const cache = this.readCache;
+    if (!cache) return run;
+    return async (statement, params = {}) => {
+      const key = `${await this.dataVersion()}\u0000${statement}\u0000${JSON.stringify(params)}`;
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const records = await run(statement, params);
+      cache.set(key, records);
+      return records;
+    };
   }
 
   async init(): Promise<void> {
@@ -236,7 +262,7 @@ export class Neo4jStore implements Store {
   }
 
   readUnit(): ReadUnit {
-    return new Neo4jReadUnit(this.driver, this.database, this.transactionTimeoutMs, (err) => this.translate(err), (s, p) => this.runRead(s, p));
+    return new Neo4jReadUnit(this.driver, this.database, this.transactionTimeoutMs, (err) => this.translate(err), (s, p) => this.runRead(s, p), (run) => this.cached(run));
   }
 
   countries(): Promise<Country[]> {
@@ -493,8 +519,9 @@ class Neo4jReadUnit extends Neo4jReads implements ReadUnit {
     private readonly timeoutMs: number,
     private readonly translate: (err: unknown) => unknown,
     private readonly fallback: RunRead,
+    cached: (run: RunRead) => RunRead,
   ) {
-    super((statement, params) => this.runInUnit(statement, params));
+    super(cached((statement, params) => this.runInUnit(statement, params)));
   }
 
   private async runInUnit(statement: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
@@ -527,6 +554,13 @@ class Neo4jReadUnit extends Neo4jReads implements ReadUnit {
       await session?.close().catch(() => undefined);
     }
   }
+}
+
+/** Rough bytes of cached records (their JSON), for the cache's size bound. */
+function recordsSize(records: Neo4jRecord[]): number {
+  let n = 64;
+  for (const r of records) n += JSON.stringify(r.toObject()).length + 64;
+  return n;
 }
 
 function compare(a: string, b: string): number {
