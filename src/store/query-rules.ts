@@ -77,6 +77,7 @@ export function matchesPartnership(index: GovernmentIndex, p: Partnership, where
   if (where.provinceId !== undefined && !parties.some((g) => g.countryCode === 'ID' && inProvince(g, where.provinceId!)))
     return false;
   if (where.partyId !== undefined && !p.partyIds.includes(where.partyId)) return false;
+  if (where.levels?.length && !parties.some((g) => where.levels!.includes(g.level))) return false;
   if (where.signedYearFrom !== undefined && (p.signedYear === null || p.signedYear < where.signedYearFrom)) return false;
   if (where.signedYearTo !== undefined && (p.signedYear === null || p.signedYear > where.signedYearTo)) return false;
   if (where.minConfidence !== undefined && confidenceRank(p.confidence) < confidenceRank(where.minConfidence)) return false;

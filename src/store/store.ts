@@ -63,6 +63,8 @@ export interface PartnershipWhere {
   provinceId?: string;
   /** A government party to the partnership. */
   partyId?: string;
+  /** At least one party at one of these levels (e.g. PROVINCE: the sister-province ties). */
+  levels?: GovernmentLevel[];
   signedYearFrom?: number;
   signedYearTo?: number;
   minConfidence?: Confidence;

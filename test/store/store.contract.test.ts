@@ -156,6 +156,16 @@ describe.each(storeFactories())('%s store contract', (kind: string, create: Stor
     expect(await ids({ countryCodes: ['KR'] })).toEqual(['id-prov-dki-jakarta--kr-seoul', 'id-kota-bandung--kr-seoul']);
     expect(await ids({ provinceId: 'id-prov-jawa-barat' })).toEqual(['id-kota-bandung--kr-seoul', 'id-kota-bogor--jp-kyoto']);
     expect(await ids({ partyId: 'kr-seoul' })).toEqual(['id-prov-dki-jakarta--kr-seoul', 'id-kota-bandung--kr-seoul']);
+    // levels: at least one party at one of the levels
+    expect(await ids({ levels: ['PREFECTURE'] })).toEqual(['id-prov-dki-jakarta--jp-pref-tokyo']);
+    expect(await ids({ levels: ['CITY'] })).toEqual(['id-prov-dki-jakarta--cn-beijing', 'id-kota-bandung--kr-seoul', 'id-kota-bogor--jp-kyoto']);
+    expect(await ids({ levels: ['SPECIAL_CITY', 'PREFECTURE'] })).toEqual([
+      'id-prov-dki-jakarta--jp-pref-tokyo',
+      'id-prov-dki-jakarta--kr-seoul',
+      'id-kota-bandung--kr-seoul',
+    ]);
+    expect(await ids({ levels: ['REGENCY'] })).toEqual([]);
+    expect(await store.countPartnerships({ levels: ['CITY'], countryCodes: ['JP'] })).toBe(1);
     expect(await ids({ signedYearFrom: 1984, signedYearTo: 1992 })).toEqual([
       'id-prov-dki-jakarta--kr-seoul',
       'id-prov-dki-jakarta--cn-beijing',

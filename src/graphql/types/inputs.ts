@@ -98,6 +98,12 @@ export class PartnershipWhereInput {
   @Field(() => ID, { nullable: true, description: 'A government id that must be a party.' })
   partyId?: string;
 
+  @Field(() => [GovernmentLevelEnum], {
+    nullable: true,
+    description: 'At least one party at one of these levels of government (e.g. [PROVINCE] for ties of provinces, [CITY] for ties of cities).',
+  })
+  levels?: GovernmentLevel[];
+
   @Field(() => Int, { nullable: true, description: 'Signed in or after this year (partnerships with no known year are excluded).' })
   signedYearFrom?: number;
 

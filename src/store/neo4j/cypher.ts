@@ -284,6 +284,7 @@ const PARTNERSHIP_WHERE = `
     AND ($minConfidenceRank IS NULL OR p.confidenceRank >= $minConfidenceRank)
     AND ($nameContains IS NULL OR EXISTS { (g:Government)-[:PARTY]->(p) WHERE g.searchText CONTAINS $nameContains })
     AND ($countryCodes IS NULL OR EXISTS { (g:Government)-[:PARTY]->(p) WHERE g.countryCode IN $countryCodes })
+    AND ($levels IS NULL OR EXISTS { (g:Government)-[:PARTY]->(p) WHERE g.level IN $levels })
     AND ($provinceId IS NULL OR EXISTS {
       (g:Government)-[:PARTY]->(p) WHERE g.countryCode = 'ID' AND (g.id = $provinceId OR g.parentId = $provinceId) })`;
 
@@ -401,6 +402,7 @@ const PARTNERSHIP_PARAMS = {
   statuses: null,
   countryCodes: null,
   provinceId: null,
+  levels: null,
   partyId: 'id-kota-bandung',
   signedYearFrom: null,
   signedYearTo: null,

@@ -169,6 +169,7 @@ export function partnershipParams(where: PartnershipWhere) {
     countryCodes: nullIfEmpty(where.countryCodes),
     provinceId: where.provinceId ?? null,
     partyId: where.partyId ?? null,
+    levels: nullIfEmpty(where.levels),
     signedYearFrom: where.signedYearFrom ?? null,
     signedYearTo: where.signedYearTo ?? null,
     minConfidenceRank: where.minConfidence === undefined ? null : confidenceRank(where.minConfidence),
