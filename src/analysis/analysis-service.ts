@@ -24,6 +24,8 @@ import { components, type Component } from './components';
 import { egoNetwork } from './ego-network';
 import { analysisBasis, type AnalysisBasis } from './basis';
 import { filterKey, normalizeFilter, type NetworkFilter } from './filter';
+import type { WorldLayer } from '../domain/world';
+import { withWorldPlaces } from './world-scope';
 import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { ResultCache } from './result-cache';
 import { SnapshotCache } from './snapshot-cache';
@@ -53,6 +55,8 @@ export interface SnapshotSource {
   dataVersion(): Promise<number>;
   /** The dataset release the data was loaded from (Store.release); a source without it has none. */
   release?(): Promise<{ id: string; date: string | null } | null>;
+  /** The world layer, for scope WORLD; a source without one answers scope WORLD with a clear error. */
+  worldLayer?(): Promise<WorldLayer>;
 }
 
 export interface AnalysisServiceOptions {
@@ -67,9 +71,11 @@ export interface AnalysisServiceOptions {
 export const CLUSTERING_PROJECTIONS = ['TWO_MODE', 'INDONESIAN_BY_SHARED_PARTNER', 'INDONESIAN_BY_SHARED_COUNTRY', 'FOREIGN_BY_SHARED_PARTNER'] as const;
 export type ClusteringProjection = (typeof CLUSTERING_PROJECTIONS)[number];
 
-/** A government as analysis results show it. */
-export interface NetworkNode extends NetworkNodeAttributes {
+/** A government (or, at scope WORLD, a world place) as analysis results show it. */
+export interface NetworkNode extends Omit<NetworkNodeAttributes, 'layer'> {
   id: string;
+  /** DATASET for a government of the dataset, WORLD for a world-layer place that matches none. */
+  layer: 'DATASET' | 'WORLD';
 }
 
 export interface NetworkEdge {
@@ -157,7 +163,12 @@ export class AnalysisService {
     const version = await this.snapshotSource.dataVersion();
     return this.cache.getOrCompute(`${version}|basis|${filterKey(filter)}`, async () => {
       const [snapshot, release] = await Promise.all([this.snapshot(version), this.snapshotSource.release?.() ?? null]);
-      return analysisBasis(snapshot, filter, release?.id ?? null);
+      const basis = analysisBasis(snapshot, filter, release?.id ?? null);
+      if (basis.scope === 'WORLD') {
+        const graph = await this.graphAt(version, filter);
+        basis.worldTiesCounted = graph.reduceEdges((n, _edge, a) => n + (a.worldTieIds?.length ?? 0), 0);
+      }
+      return basis;
     }) as Promise<AnalysisBasis>;
   }
 
@@ -184,7 +195,12 @@ export class AnalysisService {
     const ranked = await this.memo('centrality', filter, { measure, onlyIndonesian }, async (graph) => {
       const result = await this.computeCentrality(graph, measure);
       const listed = onlyIndonesian
-        ? Object.fromEntries(Object.entries(result.scores).filter(([id]) => graph.getNodeAttribute(id, 'isIndonesian')))
+        ? Object.fromEntries(
+            Object.entries(result.scores).filter(([id]) => {
+              const a = graph.getNodeAttributes(id);
+              return a.isIndonesian && a.layer !== 'WORLD';
+            }),
+          )
         : result.scores;
       return rank(listed).map((r): NodeScore => {
         const score: NodeScore = { node: toNode(r.id, graph.getNodeAttributes(r.id)), score: r.score, rank: r.rank };
@@ -269,7 +285,7 @@ export class AnalysisService {
       for (const c of result.classes)
         for (const id of c.governmentIds) {
           const g = byId.get(id)!;
-          nodes[id] = { id, name: g.name, level: g.level, countryCode: g.countryCode, parentId: g.parentId, isIndonesian: g.countryCode === 'ID' };
+          nodes[id] = { id, name: g.name, level: g.level, countryCode: g.countryCode, parentId: g.parentId, isIndonesian: g.countryCode === 'ID', layer: 'DATASET' };
         }
       return { ...result, nodes };
     }) as Promise<LevelAsymmetryResult & { nodes: Record<string, NetworkNode> }>;
@@ -304,9 +320,31 @@ export class AnalysisService {
 
   private graphAt(version: number, filter?: NetworkFilter | null): Promise<PartnerGraph> {
     const normalized = normalizeFilter(filter);
-    return this.cache.getOrCompute(`${version}|graph|${filterKey(normalized)}`, async () =>
-      projectNetwork(await this.snapshot(version), normalized),
-    ) as Promise<PartnerGraph>;
+    return this.cache.getOrCompute(`${version}|graph|${filterKey(normalized)}`, async () => {
+      if (normalized.scope !== 'WORLD') return projectNetwork(await this.snapshot(version), normalized);
+      const world = await this.worldAt(version);
+      return projectNetwork(world.snapshot, normalized, world.layer);
+    }) as Promise<PartnerGraph>;
+  }
+
+  /**
+   * The snapshot analyses at this filter's scope read: at WORLD scope it also holds one
+   * government per unmatched world place (world-scope.ts), so exports can describe every node.
+   */
+  async snapshotFor(filter?: NetworkFilter | null): Promise<Snapshot> {
+    const version = await this.snapshotSource.dataVersion();
+    if (normalizeFilter(filter).scope !== 'WORLD') return this.snapshot(version);
+    return (await this.worldAt(version)).snapshot;
+  }
+
+  /** The world layer and the snapshot with its unmatched places, once per data version. */
+  private worldAt(version: number): Promise<{ layer: WorldLayer | null; snapshot: Snapshot }> {
+    return this.cache.getOrCompute(`${version}|world`, async () => {
+      const snapshot = await this.snapshot(version);
+      const layer = this.snapshotSource.worldLayer ? await this.snapshotSource.worldLayer() : null;
+      if (!layer || layer.ties.length === 0) return { layer: null, snapshot };
+      return { layer, snapshot: withWorldPlaces(snapshot, layer).snapshot };
+    }) as Promise<{ layer: WorldLayer | null; snapshot: Snapshot }>;
   }
 
   private async memo<T>(analysis: string, filter: NetworkFilter | null | undefined, options: object, compute: (graph: PartnerGraph) => Promise<T>): Promise<T> {
@@ -344,7 +382,7 @@ function toEdge(s: string, t: string, a: PartnershipEdgeAttributes): NetworkEdge
 }
 
 function toNode(id: string, a: NetworkNodeAttributes): NetworkNode {
-  return { id, name: a.name, level: a.level, countryCode: a.countryCode, parentId: a.parentId, isIndonesian: a.isIndonesian };
+  return { id, name: a.name, level: a.level, countryCode: a.countryCode, parentId: a.parentId, isIndonesian: a.isIndonesian, layer: a.layer ?? 'DATASET' };
 }
 
 function nodeMap(graph: GovernmentGraph): Record<string, NetworkNode> {

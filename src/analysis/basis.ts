@@ -16,13 +16,12 @@
  * to know about ("35 leads not shown"), then time, then the reader's own choices.
  */
 import { confidenceRank, type Confidence, type Snapshot } from '../domain/model';
-import { checkFilter, normalizeFilter, otherCriteriaMatcher, type NetworkFilter, type UndatedPolicy } from './filter';
+import { checkFilter, normalizeFilter, otherCriteriaMatcher, type NetworkFilter, type NetworkScope, type UndatedPolicy } from './filter';
 
 export const LEFT_OUT_REASONS = ['LOW_CONFIDENCE', 'UNDATED', 'ENDED', 'NOT_YET_SIGNED', 'FILTERED'] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
-export const NETWORK_SCOPES = ['INDONESIA', 'WORLD'] as const;
-export type NetworkScope = (typeof NETWORK_SCOPES)[number];
+export { NETWORK_SCOPES, type NetworkScope } from './filter';
 
 export interface LeftOutCount {
   reason: LeftOutReason;
@@ -40,6 +39,11 @@ export interface AnalysisBasis {
   partnershipsCounted: number;
   /** Every reason, in LEFT_OUT_REASONS order, zeros included. */
   leftOut: LeftOutCount[];
+  /**
+   * Scope WORLD: ties of the world layer counted (LOW confidence by construction, counted
+   * whatever minConfidence says; those duplicating a sourced partnership are not). 0 otherwise.
+   */
+  worldTiesCounted: number;
 }
 
 /**
@@ -81,6 +85,8 @@ export function analysisBasis(snapshot: Snapshot, filter: NetworkFilter | null |
     undated,
     partnershipsCounted: counted,
     leftOut: LEFT_OUT_REASONS.map((reason) => ({ reason, count: left[reason] })),
+    // Filled in by AnalysisService at scope WORLD, where the world layer is at hand.
+    worldTiesCounted: 0,
   };
 }
 
@@ -104,6 +110,7 @@ export function basisLine(basis: AnalysisBasis): string {
     `minConfidence ${basis.minConfidence}`,
     asOf,
     `${basis.partnershipsCounted} partnerships counted`,
+    ...(basis.scope === 'WORLD' ? [`${basis.worldTiesCounted} world ties counted (LOW)`] : []),
     `left out: ${left.length > 0 ? left.join(', ') : 'none'}`,
   ].join('; ');
 }

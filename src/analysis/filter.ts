@@ -22,6 +22,14 @@
  * - `minConfidence`: the partnership's confidence is at least this grade.
  *   Defaults to MEDIUM: LOW rows are leads, stored and listed but never counted
  *   in a figure unless asked for with `minConfidence: LOW`.
+ * - `scope`: INDONESIA (the default) is the dataset's own partnerships; WORLD adds the
+ *   world layer's ties (src/domain/world.ts) around them. World ties are LOW confidence
+ *   by construction and `minConfidence` does not remove them: choosing WORLD is choosing
+ *   to count them. They have no year, type, field or source, so `asOf` and `signedFrom` (unless
+ *   `undated` is INCLUDE), `agreementTypes` and `fields` leave them out, and `statuses` keeps them only when it lists UNKNOWN;
+ *   `countries`, `indonesianLevels` and `provinces` apply to their ends as to a
+ *   partnership's parties. A world tie between two governments that share a sourced
+ *   partnership is never counted: the sourced row wins (docs/decisions.md).
  *
  * `normalizeFilter` fills these defaults in, so a filter that leaves them out and
  * one that spells them out select the same partnerships and share a cache key.
@@ -50,7 +58,12 @@ export interface NetworkFilter {
   minConfidence?: Confidence | null;
   /** What `asOf` and `signedFrom` do with partnerships of unknown signing year. Defaults to EXCLUDE. */
   undated?: UndatedPolicy | null;
+  /** INDONESIA (default): the dataset's partnerships; WORLD: plus the world layer's ties. */
+  scope?: NetworkScope | null;
 }
+
+export const NETWORK_SCOPES = ['INDONESIA', 'WORLD'] as const;
+export type NetworkScope = (typeof NETWORK_SCOPES)[number];
 
 export const UNDATED_POLICIES = ['EXCLUDE', 'INCLUDE'] as const;
 export type UndatedPolicy = (typeof UNDATED_POLICIES)[number];
@@ -92,6 +105,8 @@ export function normalizeFilter(filter: NetworkFilter | null | undefined): Netwo
   if (fields) out.fields = fields;
   out.minConfidence = f.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   out.undated = f.undated ?? DEFAULT_UNDATED;
+  // INDONESIA is the default and is left out, so it shares cache keys with filters that omit scope.
+  if (f.scope === 'WORLD') out.scope = 'WORLD';
   return out;
 }
 
@@ -102,7 +117,7 @@ export function normalizeFilter(filter: NetworkFilter | null | undefined): Netwo
 export function filterKey(filter: NetworkFilter | null | undefined): string {
   const f = normalizeFilter(filter);
   // Fixed key order, so the string does not depend on how the object was built.
-  const ordered = ['asOf', 'signedFrom', 'agreementTypes', 'statuses', 'countries', 'indonesianLevels', 'provinces', 'fields', 'minConfidence', 'undated']
+  const ordered = ['asOf', 'signedFrom', 'agreementTypes', 'statuses', 'countries', 'indonesianLevels', 'provinces', 'fields', 'minConfidence', 'undated', 'scope']
     .filter((k) => (f as Record<string, unknown>)[k] !== undefined)
     .map((k) => [k, (f as Record<string, unknown>)[k]]);
   return JSON.stringify(Object.fromEntries(ordered));

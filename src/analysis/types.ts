@@ -14,6 +14,8 @@ export interface NetworkNodeAttributes {
   /** Containing government in the dataset (context only: containment is never an edge). */
   parentId: string | null;
   isIndonesian: boolean;
+  /** 'WORLD' for a place of the world layer that is no government of the dataset (scope WORLD only); absent otherwise. */
+  layer?: 'WORLD';
 }
 
 /**
@@ -29,6 +31,8 @@ export interface PartnershipEdgeAttributes {
   years: number[];
   /** Ids of the matching partnerships between the pair, sorted. */
   partnershipIds: string[];
+  /** Scope WORLD: ids of the world layer's ties between the pair (LOW confidence), sorted; absent when none. */
+  worldTieIds?: string[];
 }
 
 /** Attributes of an edge of a one-mode projection; which count is set depends on the projection. */

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createServer } from '../http/server';
 import { createLogger } from '../logger';
-import { loadSeed } from '../seed/load';
+import { loadSeed, loadWorldLayer } from '../seed/load';
 import { seedRelease } from '../seed/release';
 import { createStore } from './create-store';
 import { createServices } from './services';
@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   if (config.seedOnStart && (await store.isEmpty())) {
     const { plan: _plan, ...result } = await loadSeed(store, config.seedDir);
     logger.info({ ...result }, 'seeded an empty store');
+    const world = await loadWorldLayer(store, config.seedDir);
+    if (world) logger.info({ ...world }, 'loaded the world layer (scope WORLD)');
   }
   const [held, onDisk] = await Promise.all([store.release(), seedRelease(config.seedDir).catch(() => null)]);
   if (onDisk && held?.id !== onDisk.stamp.id)

@@ -15,12 +15,12 @@ import { toFlatValue } from './attribute-values';
 const BOM = '\uFEFF';
 
 export const NODE_COLUMNS = [
-  'id', 'name', 'level', 'localType', 'countryCode', 'country', 'provinceId', 'province', 'lat', 'lon', 'isIndonesian',
+  'id', 'name', 'level', 'localType', 'countryCode', 'country', 'provinceId', 'province', 'lat', 'lon', 'isIndonesian', 'layer',
   'degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector', 'community', 'x', 'y', 'size', 'color',
 ] as const satisfies ReadonlyArray<'id' | keyof ExportNodeAttributes>;
 
 export const EDGE_COLUMNS = [
-  'source', 'target', 'sourceName', 'targetName', 'strength', 'types', 'years', 'firstYear', 'partnershipIds', 'sourceCount', 'confidence', 'statuses',
+  'source', 'target', 'sourceName', 'targetName', 'strength', 'types', 'years', 'firstYear', 'partnershipIds', 'sourceCount', 'confidence', 'statuses', 'worldTieIds',
 ] as const satisfies ReadonlyArray<'source' | 'target' | 'sourceName' | 'targetName' | keyof ExportEdgeAttributes>;
 
 /** nodes.csv as a string (with BOM). */

@@ -15,7 +15,10 @@
  * years (sorted lists), firstYear (earliest known signing year or null),
  * partnershipIds, sourceCount (distinct sources cited by those partnerships),
  * confidence (the strongest grade among those partnerships: LOW, MEDIUM, HIGH)
- * and statuses (their statuses, sorted, without repeats).
+ * and statuses (their statuses, sorted, without repeats), worldTieIds (scope WORLD:
+ * the world layer's ties on the pair, LOW confidence, counted in strength; a pair with
+ * world ties only has confidence LOW). Node attribute layer: DATASET, or WORLD for a
+ * world-list place that is no dataset government.
  *
  * Graph attributes: name, dataVersion, filter (normalised, as JSON), release
  * (the dataset release id, or null), generatedAt (ISO time the export was
@@ -55,6 +58,8 @@ export interface ExportNodeAttributes extends Record<ExportMeasure, number> {
   lat: number | null;
   lon: number | null;
   isIndonesian: boolean;
+  /** DATASET for a government of the dataset, WORLD for a place of the world layer (scope WORLD). */
+  layer: 'DATASET' | 'WORLD';
   community: number;
   x: number;
   y: number;
@@ -73,6 +78,8 @@ export interface ExportEdgeAttributes {
   confidence: Confidence;
   /** Statuses of those partnerships, sorted, without repeats. */
   statuses: string[];
+  /** Scope WORLD: ids of the world layer's ties on the pair (LOW confidence, cited in seed/world/ties.tsv); empty otherwise. */
+  worldTieIds: string[];
 }
 
 export interface ExportGraphAttributes {
@@ -157,6 +164,7 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
       lat: g.lat,
       lon: g.lon,
       isIndonesian: a.isIndonesian,
+      layer: a.layer ?? 'DATASET',
       degree: 0,
       betweenness: 0,
       closeness: 0,
@@ -192,6 +200,7 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
       sourceCount: sources.size,
       confidence: CONFIDENCES[confidenceRank],
       statuses: [...statuses].sort(),
+      worldTieIds: [...(a.worldTieIds ?? [])],
     });
   });
   return graph;

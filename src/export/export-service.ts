@@ -51,14 +51,14 @@ export class ExportService {
     const version = await this.snapshots.dataVersion();
     return this.cache.getOrCompute(`${version}|export|${layout}|${filterKey(normalized)}`, async () => {
       const network = await this.analysis.graph(normalized);
-      const snapshot = await this.snapshots.at(version);
+      const snapshot = await this.analysis.snapshotFor(normalized);
       const scores = {} as Record<ExportMeasure, Record<string, number>>;
       for (const m of EXPORT_MEASURES) {
         const ranked = await this.analysis.centrality(MEASURE_OF[m], normalized);
         scores[m] = Object.fromEntries(ranked.map((r) => [r.node.id, r.score]));
       }
       const { membership } = await this.analysis.communities(normalized);
-      const positions = layout === 'geo' ? geoPositions(network, snapshot) : await this.positions(version);
+      const positions = layout === 'geo' ? geoPositions(network, snapshot) : await this.positions(version, normalized.scope === 'WORLD');
       const [basis, release] = await Promise.all([this.analysis.basis(normalized), this.snapshots.release()]);
       const provenance = { release: release ? { id: release.id, date: release.date } : null, basis, generatedAt: new Date().toISOString() };
       return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized), provenance });
@@ -67,7 +67,7 @@ export class ExportService {
 
   /** The layout positions at the current data version (the force layout the exports use). */
   async layoutPositions(): Promise<Positions> {
-    return this.positions(await this.snapshots.dataVersion());
+    return this.positions(await this.snapshots.dataVersion(), false);
   }
 
   /** The snapshot at the current data version, from the shared snapshot cache. */
@@ -75,10 +75,10 @@ export class ExportService {
     return this.snapshots.snapshot();
   }
 
-  /** Positions of every government in the whole network at `version`, leads (LOW) included (computed once per version, cached). */
-  private positions(version: number): Promise<Positions> {
-    return this.cache.getOrCompute(`${version}|layout|${this.layoutSeed}`, async () =>
-      forceLayout(await this.analysis.graph({ minConfidence: 'LOW' }), { seed: this.layoutSeed }),
+  /** Positions of every government in the whole network of the scope at `version`, leads (LOW) included (computed once per version and scope, cached). */
+  private positions(version: number, world: boolean): Promise<Positions> {
+    return this.cache.getOrCompute(`${version}|layout|${this.layoutSeed}|${world ? 'WORLD' : 'INDONESIA'}`, async () =>
+      forceLayout(await this.analysis.graph(world ? { scope: 'WORLD', minConfidence: 'LOW' } : { minConfidence: 'LOW' }), { seed: this.layoutSeed }),
     );
   }
 

@@ -10,7 +10,9 @@
 import { KotaKembarError } from '../domain/errors';
 import { planReseed, type ConflictPolicy, type ReseedPlan } from '../domain/reseed';
 import type { ReleaseStamp } from '../domain/release';
-import type { ImportResult, Store } from '../store/store';
+import path from 'node:path';
+import type { ImportResult, Store, WorldImportResult } from '../store/store';
+import { hasWorldLayer, readWorldLayer } from './world/world-files';
 import { readDataset } from './read-dataset';
 import { seedRelease } from './release';
 import { formatSeedProblem, type SeedProblem } from './seed-problem';
@@ -76,4 +78,24 @@ export function describePlan(plan: ReseedPlan): string {
   for (const c of plan.conflicts)
     lines.push(`  conflict ${c.type} ${c.id}: ${c.resolution === 'KEPT_EDIT' ? "kept the editor's record" : c.resolution === 'TOOK_SEED' ? "took the seed's record" : 'unresolved'}`);
   return lines.join('\n');
+}
+
+/**
+ * Load the world layer committed under `<seedDir>/world/` (places.tsv + ties.tsv, see
+ * seed/world/NOTES.md) into a store that already holds the dataset. Atomic: a layer naming
+ * a government the store does not hold writes nothing. Resolves to null when the seed has
+ * no world layer.
+ */
+export async function loadWorldLayer(store: Store, seedDir: string): Promise<WorldImportResult | null> {
+  const dir = path.join(seedDir, 'world');
+  if (!hasWorldLayer(dir)) return null;
+  const layer = await readWorldLayer(dir);
+  const known = new Set((await store.snapshot()).governments.map((g) => g.id));
+  const unknown = [...new Set(layer.places.map((p) => p.governmentId).filter((id): id is string => id !== null && !known.has(id)))];
+  if (unknown.length > 0)
+    throw new KotaKembarError(
+      'BAD_USER_INPUT',
+      `The world layer's match table (${path.join(dir, 'places.tsv')}) names ${unknown.length} government(s) the store does not hold (${unknown.slice(0, 5).join(', ')}); nothing was written. Load the seed first, or re-run "npm run world:match".`,
+    );
+  return store.importWorldLayer(layer);
 }

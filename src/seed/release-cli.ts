@@ -104,6 +104,9 @@ async function main(argv: string[]): Promise<void> {
   console.log(`Released ${id}: wrote seed/${RELEASES_FILE} and seed/${MANIFEST_DIR}/${id}.tsv.`);
 }
 
+/** Ids listed per table and kind of change in RELEASES.md. */
+const MAX_LISTED_IDS = 30;
+
 function changesSince(previousId: string | null, diff: TableDiff[] | null): string[] {
   if (previousId === null) return ['- Changes: first release.'];
   if (diff === null) return [`- Changes since ${previousId}: unknown (its manifest seed/${MANIFEST_DIR}/${previousId}.tsv is missing).`];
@@ -111,7 +114,10 @@ function changesSince(previousId: string | null, diff: TableDiff[] | null): stri
   if (changed.length === 0) return [`- Changes since ${previousId}: no row changed (only file layout).`];
   const summary = changed.map((d) => `${d.table} ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed`).join('; ');
   const lines = [`- Changes since ${previousId}: ${summary}.`];
-  const ids = (list: string[]) => list.map((k) => `\`${k}\``).join(', ');
+  // A long list (a whole new table, like the world layer's 26,000 ties) is cut: the manifest has every id.
+  const ids = (list: string[]) =>
+    list.slice(0, MAX_LISTED_IDS).map((k) => `\`${k}\``).join(', ') +
+    (list.length > MAX_LISTED_IDS ? ` and ${list.length - MAX_LISTED_IDS} more (seed/${MANIFEST_DIR}/ lists them)` : '');
   for (const d of changed) {
     if (d.added.length > 0) lines.push(`  - ${d.table} added: ${ids(d.added)}`);
     if (d.changed.length > 0) lines.push(`  - ${d.table} changed: ${ids(d.changed)}`);

@@ -19,6 +19,8 @@ export interface BreakdownGovernment {
   countryCode: string;
   parentId: string | null;
   isIndonesian: boolean;
+  /** Always DATASET here (breakdowns read the dataset only). */
+  layer: 'DATASET';
 }
 
 export interface ResolvedBucket extends Omit<BreakdownBucket, 'governmentIds' | 'partnerIds'> {
@@ -75,5 +77,5 @@ export class BreakdownService {
 }
 
 function toBreakdownGovernment(g: Government): BreakdownGovernment {
-  return { id: g.id, name: g.name, level: g.level, countryCode: g.countryCode, parentId: g.parentId, isIndonesian: g.countryCode === 'ID' };
+  return { id: g.id, name: g.name, level: g.level, countryCode: g.countryCode, parentId: g.parentId, isIndonesian: g.countryCode === 'ID', layer: 'DATASET' as const };
 }

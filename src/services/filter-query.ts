@@ -1,7 +1,8 @@
 /**
  * The network filter of an export URL: the GraphQL NetworkFilter's fields as
  * query parameters, e.g.
- * `/export/network.gexf?asOf=2010&countries=JP,KR&agreementTypes=SISTER_CITY&minConfidence=medium`.
+ * `/export/network.gexf?asOf=2010&countries=JP,KR&agreementTypes=SISTER_CITY&minConfidence=medium`
+ * (`scope=world` adds the world layer).
  * A list parameter may be repeated or comma-separated; enum values are
  * case-insensitive. `minConfidence` defaults to MEDIUM and `undated` (what
  * `asOf` does with partnerships of unknown year) to EXCLUDE. Unknown countries, provinces and fields are caught later,
@@ -15,7 +16,7 @@ import {
   PARTNERSHIP_TYPES,
   type Confidence,
 } from '../domain/model';
-import { UNDATED_POLICIES, type NetworkFilter } from '../analysis/filter';
+import { NETWORK_SCOPES, UNDATED_POLICIES, type NetworkFilter, type NetworkScope } from '../analysis/filter';
 
 export const FILTER_PARAMETERS = [
   'asOf',
@@ -28,6 +29,7 @@ export const FILTER_PARAMETERS = [
   'fields',
   'minConfidence',
   'undated',
+  'scope',
 ] as const;
 
 /** Most values one list parameter may carry. */
@@ -77,6 +79,8 @@ export function parseFilterQuery(query: Record<string, unknown>, allowed: readon
   if (confidence !== undefined) filter.minConfidence = oneOf('minConfidence', [confidence], CONFIDENCES)[0] as Confidence;
   const undated = single(query, 'undated');
   if (undated !== undefined) filter.undated = oneOf('undated', [undated], UNDATED_POLICIES)[0];
+  const scope = single(query, 'scope');
+  if (scope !== undefined) filter.scope = oneOf('scope', [scope], NETWORK_SCOPES)[0] as NetworkScope;
   return filter;
 }
 

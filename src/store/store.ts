@@ -20,6 +20,7 @@ import type {
 import type { ReleaseStamp, StoredRelease } from '../domain/release';
 import type { SeedBase } from '../domain/reseed';
 import type { SearchHit } from '../domain/search';
+import type { WorldLayer } from '../domain/world';
 import type {
   AuditDraft,
   AuditEntry,
@@ -174,6 +175,13 @@ export interface ReadUnit extends StoreReads {
   close(): Promise<void>;
 }
 
+/** What importing a world layer wrote. */
+export interface WorldImportResult {
+  places: number;
+  ties: number;
+  dataVersion: number;
+}
+
 export interface Store extends StoreReads {
   readonly kind: StoreKind;
   /** A unit for the reads of one request; nothing is opened until its first read. */
@@ -198,6 +206,11 @@ export interface Store extends StoreReads {
   seedBase(): Promise<SeedBase | null>;
   /** The release recorded by the last import that named one, with the audited edits made since; null when none did. */
   release(): Promise<StoredRelease | null>;
+
+  /** The world layer (src/domain/world.ts): empty lists when none was loaded. Catalogue reads never include it. */
+  worldLayer(): Promise<WorldLayer>;
+  /** Replace the whole world layer, atomically (all or nothing); bumps dataVersion once. */
+  importWorldLayer(layer: WorldLayer): Promise<WorldImportResult>;
 
   // Writes. Each is atomic (all or nothing), checks its input with the rules of
   // write-rules.ts, bumps dataVersion once and records an audit entry in the same

@@ -31,6 +31,7 @@ describe('analysisBasis on the sample snapshot (7 partnerships, one LOW and unda
         { reason: 'NOT_YET_SIGNED', count: 0 },
         { reason: 'FILTERED', count: 0 },
       ],
+      worldTiesCounted: 0,
     });
   });
 

@@ -135,6 +135,7 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
       await store.ping();
       await store.isEmpty();
       await store.snapshot();
+      await store.worldLayer();
       await store.search('bandung', 5);
       await store.auditTrail({}, { offset: 0, limit: 5 });
       await store.release();

@@ -90,7 +90,10 @@ registerEnumType(NetworkScopeEnum, {
   description: 'Which partnership network an analysis runs on.',
   valuesConfig: {
     INDONESIA: { description: 'The Indonesian dataset: partnerships with an Indonesian party (the default).' },
-    WORLD: { description: 'The Indonesian dataset plus the global twin-town layer, whose ties are LOW confidence by construction.' },
+    WORLD: {
+      description:
+        "The Indonesian dataset plus the world layer: a global twin-town list derived from Wikipedia's \"List of twin towns and sister cities in …\" pages (CC BY-SA 4.0; coordinates © OpenStreetMap contributors), unverified. Every world tie is LOW confidence by construction and counted whatever minConfidence says (basis.worldTiesCounted); a world tie between governments that share a sourced partnership is not counted (the sourced row wins). World ties have no year, type or field, so asOf (unless undated is INCLUDE), agreementTypes and fields leave them out.",
+    },
   },
 });
 
@@ -105,5 +108,15 @@ registerEnumType(LeftOutReasonEnum, {
     ENDED: { description: '`asOf` is set and it ended in or before that year.' },
     NOT_YET_SIGNED: { description: '`asOf` is set and it was signed after that year.' },
     FILTERED: { description: 'Another criterion of the filter (types, statuses, countries, levels, provinces, fields) leaves it out.' },
+  },
+});
+
+export const NetworkLayerEnum = enumObject<'DATASET' | 'WORLD'>(['DATASET', 'WORLD']);
+registerEnumType(NetworkLayerEnum, {
+  name: 'NetworkLayer',
+  description: 'Where a network node comes from.',
+  valuesConfig: {
+    DATASET: { description: 'A government of the dataset.' },
+    WORLD: { description: 'A place of the world layer that matches no government of the dataset (scope WORLD only; seed/world/places.tsv).' },
   },
 });

@@ -34,4 +34,9 @@ export class AnalysisBasisType {
     description: 'Partnerships left out, by reason, every reason listed (zeros included) in the order LOW_CONFIDENCE, UNDATED, ENDED, NOT_YET_SIGNED, FILTERED.',
   })
   leftOut!: LeftOutCountType[];
+  @Field(() => Int, {
+    description:
+      'Scope WORLD: ties of the world layer counted (derived from Wikipedia\'s twin-town lists, LOW confidence by construction, counted whatever minConfidence says; a tie duplicating a sourced partnership is not counted). 0 at scope INDONESIA.',
+  })
+  worldTiesCounted!: number;
 }

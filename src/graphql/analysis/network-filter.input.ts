@@ -2,8 +2,8 @@ import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Confidence, IndonesianLevel, PartnershipStatus, PartnershipType } from '../../domain/model';
 import { ConfidenceEnum, IndonesianLevelEnum, PartnershipStatusEnum, PartnershipTypeEnum } from '../enums';
-import type { UndatedPolicy } from '../../analysis/filter';
-import { UndatedPolicyEnum } from './analysis.enums';
+import type { NetworkScope, UndatedPolicy } from '../../analysis/filter';
+import { NetworkScopeEnum, UndatedPolicyEnum } from './analysis.enums';
 
 @InputType('NetworkFilter', {
   description:
@@ -82,4 +82,11 @@ export class NetworkFilterInput {
   })
   @IsOptional()
   undated?: UndatedPolicy;
+  @Field(() => NetworkScopeEnum, {
+    nullable: true,
+    description:
+      'INDONESIA (default): the dataset\'s partnerships. WORLD: plus the world layer\'s LOW-confidence ties around them (see NetworkScope); with onlyIndonesian, centrality ranks Indonesian governments among the world\'s.',
+  })
+  @IsOptional()
+  scope?: NetworkScope;
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { GovernmentLevel, PartnershipType } from '../../domain/model';
 import { GovernmentLevelEnum, PartnershipTypeEnum } from '../enums';
-import { ProjectionEnum } from './analysis.enums';
+import { NetworkLayerEnum, ProjectionEnum } from './analysis.enums';
 import type { ClusteringProjection } from '../../analysis/analysis-service';
 import { AnalysisBasisType } from './basis.type';
 
@@ -17,8 +17,12 @@ export class NetworkNodeType {
   countryCode!: string;
   @Field(() => ID, { nullable: true, description: 'Id of the containing government (a city’s province), if known. Containment is context, never a network edge.' })
   parentId!: string | null;
-  @Field(() => Boolean, { description: 'Whether the government is Indonesian.' })
+  @Field(() => Boolean, { description: 'Whether the government (or world place) is in Indonesia.' })
   isIndonesian!: boolean;
+  @Field(() => NetworkLayerEnum, {
+    description: 'DATASET for a government of the dataset; WORLD for a place of the world layer that matches none (scope WORLD only; its level is OTHER).',
+  })
+  layer!: 'DATASET' | 'WORLD';
 }
 
 @ObjectType('NetworkProvince', { description: 'The Indonesian province a government lies in.' })

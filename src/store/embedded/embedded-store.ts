@@ -35,12 +35,15 @@ import type {
   PartnershipSort,
   PartnershipWhere,
   Store,
+  WorldImportResult,
 } from '../store';
 import { importResult } from '../store';
 import { composeGovernmentDetails, passThroughUnit } from '../government-details';
 import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile, type SnapshotFile } from './snapshot-file';
 import type { ReleaseStamp, StoredRelease } from '../../domain/release';
 import type { SeedBase } from '../../domain/reseed';
+import { emptyWorldLayer, type WorldLayer } from '../../domain/world';
+import { readWorldFile, worldFileOf, writeWorldFile } from './world-file';
 import { mergeDataset } from '../merge-dataset';
 import { rankSearch, type SearchHit } from '../../domain/search';
 import {
@@ -88,6 +91,7 @@ export class EmbeddedStore implements Store {
   private base: SeedBase | null = null;
   private writeQueue: Promise<unknown> = Promise.resolve();
   private initialised = false;
+  private world: WorldLayer = emptyWorldLayer();
 
   constructor(private readonly options: EmbeddedStoreOptions) {}
 
@@ -103,6 +107,7 @@ export class EmbeddedStore implements Store {
         this.releaseRecord = saved.release ?? null;
         this.base = saved.seedBase ?? null;
       }
+      this.world = (await readWorldFile(worldFileOf(this.options.file))) ?? emptyWorldLayer();
     }
     this.initialised = true;
   }
@@ -258,6 +263,19 @@ export class EmbeddedStore implements Store {
       )
       .reverse()
       .slice(page.offset, page.offset + page.limit);
+  }
+
+  async worldLayer(): Promise<WorldLayer> {
+    return this.world;
+  }
+
+  /** Writes the world file (`<snapshot>.world.json`, atomically), then bumps the data version with an unchanged dataset. */
+  async importWorldLayer(layer: WorldLayer): Promise<WorldImportResult> {
+    const copy: WorldLayer = { places: layer.places.map((p) => ({ ...p })), ties: layer.ties.map((t) => ({ ...t, pages: [...t.pages] })) };
+    if (this.options.file) await writeWorldFile(worldFileOf(this.options.file), copy);
+    this.world = copy;
+    const dataVersion = await this.write((current) => current);
+    return { places: copy.places.length, ties: copy.ties.length, dataVersion };
   }
 
   async countries(): Promise<Country[]> {

@@ -2,6 +2,7 @@
  * Every Cypher statement the Neo4j store runs. Values always travel as $parameters;
  * the only text chosen at run time is an ORDER BY clause picked from a closed table.
  */
+import { WORLD_PLACES, WORLD_TIES } from './world-cypher';
 import type { GovernmentSort, PartnershipSort } from '../store';
 
 export const SCHEMA_STATEMENTS = [
@@ -442,6 +443,8 @@ export function readStatements(): ReadStatement[] {
     { name: 'SEARCH_CANDIDATES', text: SEARCH_CANDIDATES, params: { query: 'bandung*' } },
     { name: 'AUDIT_TRAIL(entity)', text: auditTrailQuery(true), params: { entityId: 'x', who: null, action: null, ...PAGE } },
     { name: 'AUDIT_TRAIL', text: auditTrailQuery(false), params: { who: null, action: null, ...PAGE }, readsAll: all('audit entry: the whole trail, newest first') },
+    { name: 'WORLD_PLACES', text: WORLD_PLACES, params: {}, readsAll: all('world place: the world layer for scope WORLD') },
+    { name: 'WORLD_TIES', text: WORLD_TIES, params: {}, readsAll: all('world tie: the world layer for scope WORLD') },
   ];
   for (const field of ['NAME', 'PARTNER_COUNT'] as const)
     for (const direction of ['ASC', 'DESC'] as const)

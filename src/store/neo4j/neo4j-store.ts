@@ -42,9 +42,12 @@ import type {
   ReadUnit,
   SeedImport,
   Store,
+  WorldImportResult,
 } from '../store';
 import { importResult } from '../store';
+import type { WorldLayer } from '../../domain/world';
 import * as Q from './cypher';
+import * as W from './world-cypher';
 import { searchNeo4j } from './neo4j-search';
 import type { SearchHit } from '../../domain/search';
 import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toPartnershipMap, toProgramMap, toSource } from './mappers';
@@ -361,6 +364,50 @@ export class Neo4jStore implements Store {
       dataVersion: Number(r.get('dataVersion')),
       editsSinceRelease: Number(r.get('edits')),
     };
+  }
+
+  async worldLayer(): Promise<WorldLayer> {
+    return this.guard(() =>
+      this.session('READ', async (tx) => {
+        const places = await tx.run(W.WORLD_PLACES);
+        const ties = await tx.run(W.WORLD_TIES);
+        return {
+          places: places.records.map((r) => ({
+            id: r.get('id') as string,
+            name: r.get('name') as string,
+            countryCode: r.get('countryCode') as string,
+            lat: r.get('lat') as number,
+            lon: r.get('lon') as number,
+            governmentId: (r.get('governmentId') as string | null) ?? null,
+          })),
+          ties: ties.records.map((r) => ({
+            id: r.get('id') as string,
+            a: r.get('a') as string,
+            b: r.get('b') as string,
+            pages: (r.get('pages') as string[] | null) ?? [],
+            pageNote: (r.get('pageNote') as string | null) ?? null,
+          })),
+        };
+      }),
+    );
+  }
+
+  async importWorldLayer(layer: WorldLayer): Promise<WorldImportResult> {
+    const dataVersion = await this.guard(async () => {
+      for (const statement of W.WORLD_SCHEMA_STATEMENTS)
+        await this.driver.executeQuery(statement, {}, { database: this.database, routing: neo4j.routing.WRITE });
+      return this.session('WRITE', async (tx) => {
+        await tx.run(W.CLEAR_WORLD_TIES);
+        await tx.run(W.CLEAR_WORLD_PLACES);
+        for (let i = 0; i < layer.places.length; i += W.WORLD_BATCH)
+          await tx.run(W.IMPORT_WORLD_PLACES, { rows: layer.places.slice(i, i + W.WORLD_BATCH) });
+        for (let i = 0; i < layer.ties.length; i += W.WORLD_BATCH)
+          await tx.run(W.IMPORT_WORLD_TIES, { rows: layer.ties.slice(i, i + W.WORLD_BATCH) });
+        const bumped = await tx.run(Q.BUMP_DATA_VERSION);
+        return bumped.records[0]!.get('v') as number;
+      });
+    });
+    return { places: layer.places.length, ties: layer.ties.length, dataVersion };
   }
 
   async createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>> {
