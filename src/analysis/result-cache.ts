@@ -26,6 +26,8 @@ export class ResultCache<V = unknown> {
       maxSize: options.maxBytes,
       sizeCalculation: (value) => Math.max(1, Math.min(estimateBytes(value), options.maxBytes)),
       fetchMethod: async (_key, _stale, { context }) => (await context()) as NonNullable<unknown>,
+      // A computation whose entry is evicted while in flight (a large result arriving) still answers its callers.
+      ignoreFetchAbort: true,
     });
   }
 

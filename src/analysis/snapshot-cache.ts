@@ -5,6 +5,7 @@
  * Concurrent callers share the read in flight; a failed read is not kept.
  */
 import type { Snapshot } from '../domain/model';
+import type { WorldLayer } from '../domain/world';
 import type { SnapshotSource } from './analysis-service';
 
 export class SnapshotCache implements SnapshotSource {
@@ -26,6 +27,11 @@ export class SnapshotCache implements SnapshotSource {
 
   release(): ReturnType<NonNullable<SnapshotSource['release']>> | Promise<null> {
     return this.source.release ? this.source.release() : Promise.resolve(null);
+  }
+
+  /** The world layer (scope WORLD), passed through: AnalysisService caches it per data version. */
+  worldLayer(): Promise<WorldLayer> {
+    return this.source.worldLayer ? this.source.worldLayer() : Promise.resolve({ places: [], ties: [] });
   }
 
   /** The snapshot at the current data version. */
