@@ -87,7 +87,7 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
     const seen = new Set<string>();
     const driver = (store as unknown as { driver: Driver }).driver;
     const record = (text: string) => seen.add(text.trim());
-    // Watch every way the store sends a statement: executeQuery, explicit and managed transactions.
+    // Watch every way the store sends a statement: executeQuery, auto-commit, explicit and managed transactions.
     const executeQuery = driver.executeQuery.bind(driver);
     const spyQuery = jest.spyOn(driver, 'executeQuery').mockImplementation(((text: string, ...rest: unknown[]) => {
       record(text);
@@ -104,6 +104,11 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
     };
     const spySession = jest.spyOn(driver, 'session').mockImplementation(((...args: Parameters<Driver['session']>) => {
       const s = session(...args);
+      const run = s.run.bind(s) as (...a: unknown[]) => unknown;
+      (s as { run: unknown }).run = (text: string, ...rest: unknown[]) => {
+        record(text);
+        return run(text, ...rest);
+      };
       const begin = s.beginTransaction.bind(s);
       s.beginTransaction = (...a) => wrapTx(begin(...a));
       const executeRead = s.executeRead.bind(s);

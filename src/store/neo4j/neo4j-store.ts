@@ -199,7 +199,9 @@ export class Neo4jStore implements Store {
     if (this.version && Date.now() - this.version.at < this.versionRefreshMs) return this.version.value;
     if (this.versionRead) return this.versionRead;
     const generation = this.versionGeneration;
-    const read = this.runRead(Q.DATA_VERSION)
+    // One attempt, no driver retries: every cached answer waits on this read, and when Neo4j is gone
+    // they should say so at once rather than after the retry budget.
+    const read = this.runOnce(Q.DATA_VERSION)
       .then((records) => {
         const value = records[0]?.get('v') as number;
         if (generation === this.versionGeneration) this.version = { value, at: Date.now() };
@@ -530,6 +532,17 @@ export class Neo4jStore implements Store {
         transactionConfig: { timeout: this.transactionTimeoutMs || undefined },
       });
       return result.records;
+    });
+
+  /** One read statement in an auto-commit transaction, not retried, errors translated. */
+  private runOnce: RunRead = (statement, params = {}) =>
+    this.guard(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return (await session.run(statement, params, { timeout: this.transactionTimeoutMs || undefined })).records;
+      } finally {
+        await session.close();
+      }
     });
 
   /** Translate driver errors: timeouts to StoreTimeoutError, "not reachable" to StoreUnavailableError. */
