@@ -120,7 +120,7 @@ export interface GovernmentDetails {
   }>;
 }
 
-export const SEARCH = `query ($text: String!) { search(text: $text, first: 10) { kind id title tier partnership { parties { id } } } }`;
+export const SEARCH = `query ($text: String!) { search(text: $text, first: 10) { edges { node { kind id title tier partnership { parties { id } } } } } }`;
 
 export interface Hit {
   kind: 'GOVERNMENT' | 'PARTNERSHIP' | 'PROGRAM';

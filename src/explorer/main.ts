@@ -511,7 +511,7 @@ async function runSearch(): Promise<void> {
     results.replaceChildren();
     return;
   }
-  const { search } = await graphql<{ search: Hit[] }>(SEARCH, { text });
+  const search = (await graphql<{ search: { edges: Array<{ node: Hit }> } }>(SEARCH, { text })).search.edges.map((e) => e.node);
   if (box.value.trim() !== text) return;
   results.replaceChildren(
     ...search.map((h) => {

@@ -12,7 +12,7 @@ import { createAnalysisResolverInstances } from './analysis';
 import { BreakdownResolver } from './breakdown/breakdown.resolver';
 import { NetworkExportResolver } from './export/network-export.resolver';
 import { DatasetStatsResolver } from './resolvers/dataset-stats.resolver';
-import { SearchResolver } from './search/search.resolver';
+import { SearchHitConnectionResolver, SearchResolver } from './search/search.resolver';
 import { VocabularyResolver } from './resolvers/vocabulary.resolver';
 
 /** A resolver class, as type-graphql's container looks it up. */
@@ -33,6 +33,7 @@ export function extraResolvers(deps: ExtraResolverDeps): { instances: Array<[Res
       [DatasetStatsResolver, new DatasetStatsResolver(deps.datasetStats)],
       [NetworkExportResolver, new NetworkExportResolver(deps.exports)],
       [SearchResolver, new SearchResolver(deps.store)],
+      [SearchHitConnectionResolver, new SearchHitConnectionResolver()],
       [BreakdownResolver, new BreakdownResolver(deps.breakdowns)],
       [VocabularyResolver, new VocabularyResolver()],
     ],

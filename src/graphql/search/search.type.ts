@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfoType } from '../types/reference.type';
 import { MATCH_TIERS, SEARCH_KINDS, type MatchTier, type SearchKind } from '../../domain/search';
 
 export const SearchKindEnum = Object.fromEntries(SEARCH_KINDS.map((v) => [v, v])) as { [K in SearchKind]: K };
@@ -37,4 +38,22 @@ export class SearchHitType {
   tier!: MatchTier;
   @Field(() => ID, { nullable: true, description: 'The partnership a PARTNERSHIP hit is or a PROGRAM hit belongs to; null for a GOVERNMENT.' })
   partnershipId!: string | null;
+}
+
+@ObjectType('SearchHitEdge', { description: 'A search hit in a page of results.' })
+export class SearchHitEdgeType {
+  @Field(() => SearchHitType, { description: 'The hit.' })
+  node!: SearchHitType;
+  @Field({ description: 'Opaque cursor of this edge; pass it as `after` to continue after it.' })
+  cursor!: string;
+}
+
+@ObjectType('SearchHitConnection', { description: 'A page of ranked search hits (Relay connection).' })
+export class SearchHitConnectionType {
+  @Field(() => [SearchHitEdgeType], { description: 'The hits of this page, best first.' })
+  edges!: SearchHitEdgeType[];
+  @Field(() => PageInfoType, { description: 'Where this page is and whether more follow.' })
+  pageInfo!: PageInfoType;
+  @Field(() => Int, { description: 'Number of hits for the text, over all pages.' })
+  totalCount!: number;
 }
