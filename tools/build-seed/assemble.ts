@@ -31,6 +31,12 @@ const COUNTRY_NAMES: Record<string, string> = {
   KR: 'South Korea', KP: 'North Korea', TW: 'Taiwan', US: 'United States', RU: 'Russia', CN: 'China', PS: 'Palestine', GB: 'United Kingdom',
 };
 
+/**
+ * Indonesian names where i18n-iso-countries' Indonesian list keeps the English one
+ * (it names Sweden "Sweden"); KBBI and Kemlu write these.
+ */
+const COUNTRY_NAMES_ID: Record<string, string> = { SE: 'Swedia' };
+
 export interface Assembled {
   dataset: Dataset;
   placed: Placed[];
@@ -113,7 +119,7 @@ function buildCountries(placed: Placed[]): Country[] {
   return codes.map((code) => ({
     code,
     name: COUNTRY_NAMES[code] ?? isoCountries.getName(code, 'en') ?? code,
-    nameId: isoCountries.getName(code, 'id') ?? null,
+    nameId: COUNTRY_NAMES_ID[code] ?? isoCountries.getName(code, 'id') ?? null,
   }));
 }
 
