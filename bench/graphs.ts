@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectNetwork } from '../src/analysis/projection';
+import { readWorldLayer } from '../src/seed/world/world-files';
+import { withWorldPlaces } from '../src/analysis/world-scope';
 import { readDataset } from '../src/seed/read-dataset';
 import { bipartiteGraph, type BipartiteGraphSpec } from './bipartite-graph';
 import { skewedGraph, writeEdgeListFile, type SkewedGraphSpec } from './skewed-graph';
@@ -74,5 +76,24 @@ export async function shippedGraph(dataDir: string, seedDir: string): Promise<Be
     return { name: 'shipped', description: 'seed/ dataset, projectNetwork with no filter', file, nodes: graph.order, edges: graph.size };
   } catch (error) {
     return `seed/ could not be read: ${(error as Error).message}`;
+  }
+}
+
+/**
+ * The world network: the shipped seed plus its world layer (seed/world/), projected at
+ * scope WORLD with the default filter, as the API analyses it. Or a reason it is missing.
+ */
+export async function worldGraph(dataDir: string, seedDir: string): Promise<BenchGraph | string> {
+  try {
+    const { dataset, problems } = await readDataset(seedDir);
+    if (problems.length > 0) return `seed/ has ${problems.length} problems (first: ${problems[0].message})`;
+    const layer = await readWorldLayer(join(seedDir, 'world'));
+    const { snapshot } = withWorldPlaces({ ...dataset, dataVersion: 1 }, layer);
+    const graph = projectNetwork(snapshot, { scope: 'WORLD' }, layer);
+    const file = join(dataDir, 'world.json');
+    writeEdgeListFile(file, { name: 'world', nodes: graph.nodes(), edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]) });
+    return { name: 'world', description: 'seed/ plus its world layer (seed/world/), projectNetwork at scope WORLD', file, nodes: graph.order, edges: graph.size };
+  } catch (error) {
+    return `the world layer could not be read: ${(error as Error).message}`;
   }
 }

@@ -35,7 +35,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph } from './graphs';
+import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph, worldGraph } from './graphs';
 import { compareProjections, type ProjectionDigest } from './projection-digest';
 import { type BenchReport, renderSavedRuns } from './report';
 
@@ -248,6 +248,9 @@ async function main(): Promise<void> {
   if (typeof shipped === 'string') notes.push(`Shipped network skipped: ${shipped}.`);
   else graphs.push(shipped);
   graphs.push(g1k, g14k, g100k, b1k, b14k, b100k);
+  const world = mode === 'quick' ? null : await worldGraph(dataDir, join(root, 'seed'));
+  if (typeof world === 'string') notes.push(`World network skipped: ${world}.`);
+  else if (world) graphs.push(world);
 
   let plans: Plan[] = [];
   const smalls = graphs.filter((g) => g.name === 'shipped' || g.name === 'skewed-1k');
@@ -257,6 +260,8 @@ async function main(): Promise<void> {
   if (mode === 'quick') {
     notes.push('--quick: the shipped network, the 1k graph and the two-mode 1k graph only; `npm run bench` adds 14k and 100k.');
   } else if (mode === 'default') {
+    if (world && typeof world !== 'string')
+      plans.push({ graph: world, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60, budgets: budget ? {} : { networkx: 30, graphology: 30 } });
     plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60, budgets: budget ? {} : { networkx: 30, graphology: 30 } });
     plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
     plans.push({ graph: g100k, measures: PATH_MEASURES, impls: ['fast-2', 'igraph'], budgetSeconds: budget ?? 30 });
@@ -266,6 +271,7 @@ async function main(): Promise<void> {
       'Default mode: networkx and graphology get 30 s at 14k (networkx\'s path measures take minutes there); at 100k the path measures run on the fast path (2 threads) and igraph with a 30 s budget, so both show bounds there, and PageRank and Louvain run in every library (45 s); the 100k projections run in Kota Kembar and igraph. `--full` runs everything to completion.',
     );
   } else {
+    if (world && typeof world !== 'string') plans.push({ graph: world, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
     plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
     plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
     plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
