@@ -38,6 +38,8 @@ const schema = z.object({
   ANALYSIS_TIME_BUDGET_MS: z.coerce.number().int().min(100).default(10_000),
   /** Most memory the cache of analysis results (graphs, rankings, exports, breakdowns) may hold, in MB (estimated). */
   ANALYSIS_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(256),
+  /** Worker threads of the analysis pool (heavy centralities on large networks); unset means one per CPU core. */
+  ANALYSIS_THREADS: z.coerce.number().int().min(1).max(256).optional(),
   /**
    * Behind a load balancer or reverse proxy: "true" (trust every hop), a number of hops, or
    * comma-separated proxy addresses/subnets ("loopback", "10.0.0.0/8"). Off by default: the
@@ -89,6 +91,8 @@ export interface Config {
   analysisTimeBudgetMs: number;
   /** Bound of the shared result cache, in bytes (estimated). */
   analysisCacheBytes: number;
+  /** Threads of the shared analysis worker pool; undefined means one per CPU core. */
+  analysisThreads: number | undefined;
   /** Express's `trust proxy`: false (default), true, a hop count, or proxy addresses. */
   trustProxy: boolean | number | string;
 }
@@ -127,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     analysisRatePerMinute: e.ANALYSIS_RATE_LIMIT_PER_MINUTE,
     analysisTimeBudgetMs: e.ANALYSIS_TIME_BUDGET_MS,
     analysisCacheBytes: e.ANALYSIS_CACHE_MB * 1024 * 1024,
+    analysisThreads: e.ANALYSIS_THREADS,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

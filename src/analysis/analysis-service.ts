@@ -8,10 +8,11 @@
  *   (dataVersion, filter) is cached the same way and shared by all analyses.
  * - Off the event loop: the heavy centralities (betweenness, closeness,
  *   harmonic, eigenvector) on a network with more than `workerThreshold` nodes
- *   run in a worker thread; smaller networks are computed inline, where a
- *   thread would cost more than it saves.
+ *   run on the shared analysis pool (worker/analysis-pool.ts, piscina), never on
+ *   threads of their own; smaller networks are computed inline, where a thread
+ *   would cost more than it saves.
  */
-import { BadInputError } from '../domain/errors';
+import { BadInputError, KotaKembarError, type ErrorCode } from '../domain/errors';
 import type { PartnershipType, Snapshot } from '../domain/model';
 import { articulationPoints } from './articulation-points';
 import { assortativity, type AssortativityResult } from './assortativity';
@@ -34,7 +35,7 @@ import { projectNetwork } from './projection';
 import { rank } from './ranking';
 import { shortestPath } from './shortest-path';
 import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes } from './types';
-import { runCentralityInWorker } from './worker/run-in-worker';
+import { AnalysisPool } from './worker/analysis-pool';
 import { fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel } from './fast';
 
 const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closeness' | 'harmonic'>> = {
@@ -43,10 +44,10 @@ const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closenes
   HARMONIC: 'harmonic',
 };
 
-function fastPathCentralityParallel(graph: PartnerGraph, measure: 'betweenness' | 'closeness' | 'harmonic') {
-  if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true });
-  if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true });
-  return fastHarmonicParallel(graph);
+function fastPathCentralityParallel(graph: PartnerGraph, measure: 'betweenness' | 'closeness' | 'harmonic', pool: AnalysisPool) {
+  if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true, pool });
+  if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true, pool });
+  return fastHarmonicParallel(graph, { pool });
 }
 
 /** What the service reads; the Store satisfies it. */
@@ -64,8 +65,13 @@ export interface AnalysisServiceOptions {
   cache?: ResultCache;
   /** Most bytes of cached results (graphs and analyses together) when no `cache` is given. Defaults to 256 MB. */
   cacheBytes?: number;
-  /** Heavy centralities on networks with more nodes than this run in a worker thread. Defaults to 2000. */
+  /** Heavy centralities on networks with more nodes than this run on the worker pool. Defaults to 2000. */
   workerThreshold?: number;
+  /**
+   * The worker pool heavy analyses run on; the composition root shares one. Without it
+   * the service makes its own on first use (closed by `close()`).
+   */
+  pool?: AnalysisPool;
 }
 
 export const CLUSTERING_PROJECTIONS = ['TWO_MODE', 'INDONESIAN_BY_SHARED_PARTNER', 'INDONESIAN_BY_SHARED_COUNTRY', 'FOREIGN_BY_SHARED_PARTNER'] as const;
@@ -136,6 +142,8 @@ export const MAX_TIMELINE_YEARS = 200;
 export class AnalysisService {
   private readonly cache: ResultCache;
   private readonly workerThreshold: number;
+  private pool: AnalysisPool | null;
+  private readonly ownsPool: boolean;
   /** One snapshot per data version, shared with the other services when the composition root passes a SnapshotCache. */
   private readonly snapshots: SnapshotCache;
   /** Counters for tests and logs. */
@@ -148,6 +156,18 @@ export class AnalysisService {
     this.snapshots = SnapshotCache.over(snapshotSource);
     this.cache = options.cache ?? new ResultCache({ maxBytes: options.cacheBytes ?? DEFAULT_CACHE_BYTES });
     this.workerThreshold = options.workerThreshold ?? 2000;
+    this.pool = options.pool ?? null;
+    this.ownsPool = options.pool === undefined;
+  }
+
+  /** Close the worker pool if this service made it (a shared pool is closed by its owner). */
+  async close(): Promise<void> {
+    if (this.ownsPool && this.pool) await this.pool.close();
+    if (this.ownsPool) this.pool = null;
+  }
+
+  private workers(): AnalysisPool {
+    return (this.pool ??= new AnalysisPool());
   }
 
   /** Cache lookups so far (hits, misses) and entries held now, for the /metrics endpoint. */
@@ -361,15 +381,16 @@ export class AnalysisService {
   private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure): Promise<CentralityResult> {
     if (graph.order > this.workerThreshold && PATH_MEASURES[measure]) {
       // Shortest-path measures split their BFS sources over every core (src/analysis/fast).
-      const scores = await fastPathCentralityParallel(graph, PATH_MEASURES[measure]!);
+      const scores = await fastPathCentralityParallel(graph, PATH_MEASURES[measure]!, this.workers());
       this.stats.workerRuns++;
       return { measure, scores };
     }
     if (graph.order > this.workerThreshold && HEAVY_MEASURES.has(measure)) {
-      const run = await runCentralityInWorker(graph, measure);
+      const run = await this.workers().run({ kind: 'centrality', graph: graph.export(), measure });
       this.stats.workerRuns++;
       this.stats.lastWorkerThreadId = run.threadId;
-      return run.result;
+      if (run.error) throw run.error.code ? new KotaKembarError(run.error.code as ErrorCode, run.error.message) : new Error(run.error.message);
+      return run.result!;
     }
     this.stats.inlineRuns++;
     return centrality(graph, measure);

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       { storeRelease: held?.id ?? null, seedRelease: onDisk.stamp.id },
       'the store does not hold the seed folder’s release; run `npm run seed` to load it',
     );
-  const services = createServices(store, { cacheBytes: config.analysisCacheBytes });
+  const services = createServices(store, { cacheBytes: config.analysisCacheBytes, analysisThreads: config.analysisThreads });
   // Read the first snapshot now: analyses answer sooner, and the query cost limit knows the real list sizes.
   await services.snapshots.snapshot();
   const server = await createServer({

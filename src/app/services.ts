@@ -7,6 +7,7 @@
 import { AnalysisService, DEFAULT_CACHE_BYTES, type SnapshotSource } from '../analysis/analysis-service';
 import { ResultCache } from '../analysis/result-cache';
 import { SnapshotCache } from '../analysis/snapshot-cache';
+import { AnalysisPool } from '../analysis/worker/analysis-pool';
 import { ExportService } from '../export/export-service';
 import { ReportService } from '../reports/report-service';
 import { BreakdownService } from '../services/breakdown-service';
@@ -20,6 +21,8 @@ export interface Services {
   snapshots: SnapshotCache;
   /** Every computed result (graphs, analyses, exports, breakdowns), bounded by size. */
   cache: ResultCache;
+  /** The one worker pool (piscina) heavy analyses run on; threads start on demand. */
+  pool: AnalysisPool;
   catalog: CatalogService;
   analysis: AnalysisService;
   exports: ExportService;
@@ -31,16 +34,20 @@ export interface Services {
 export interface ServicesOptions {
   /** Most bytes of cached results (estimated). Defaults to 256 MB (ANALYSIS_CACHE_MB). */
   cacheBytes?: number;
+  /** Threads of the analysis worker pool. Defaults to one per CPU core (ANALYSIS_THREADS). */
+  analysisThreads?: number;
 }
 
 export function createServices(store: Store, options: ServicesOptions = {}): Services {
   const snapshots = new SnapshotCache(store as SnapshotSource);
   const cache = new ResultCache({ maxBytes: options.cacheBytes ?? DEFAULT_CACHE_BYTES });
-  const analysis = new AnalysisService(snapshots, { cache });
+  const pool = new AnalysisPool({ threads: options.analysisThreads });
+  const analysis = new AnalysisService(snapshots, { cache, pool });
   return {
     store,
     snapshots,
     cache,
+    pool,
     catalog: new CatalogService(store),
     analysis,
     exports: new ExportService(analysis, snapshots, { cache }),

@@ -185,6 +185,7 @@ export async function createServer(options: ServerOptions): Promise<KotaKembarSe
       if (stopped) return;
       stopped = true;
       await apollo.stop(); // drains the HTTP server: in-flight requests finish first
+      await services.pool.close();
       await store.close();
     },
   };

@@ -1,10 +1,9 @@
 /**
- * The worker entry must start wherever the module runs: under ts-jest (the other
- * suites), under tsx (`npm run bench`) and as compiled JavaScript (`npm start`).
+ * The analysis pool's worker entry must start wherever the module runs: under ts-jest
+ * (the other suites), under tsx (`npm run bench`) and as compiled JavaScript (`npm start`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -31,15 +30,19 @@ describe('the path-centrality worker entry loads', () => {
   });
 
   it('as compiled JavaScript, with no TypeScript loader', () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'kk-fast-'));
+    // Inside the repository, so the compiled code finds node_modules (piscina, graphology).
+    mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+    const outDir = mkdtempSync(join(root, 'node_modules', '.cache', 'kk-fast-'));
     try {
-      const fast = join(root, 'src', 'analysis', 'fast');
+      // The fast path runs on the analysis pool (src/analysis/worker), so compile from src/.
+      const src = join(root, 'src');
+      const fast = join(src, 'analysis', 'fast');
       execFileSync(
         bin('tsc'),
-        ['--outDir', outDir, '--rootDir', fast, '--module', 'commonjs', '--target', 'ES2022', '--moduleResolution', 'node10', '--esModuleInterop', '--skipLibCheck', '--strict', join(fast, 'index.ts')],
+        ['--outDir', outDir, '--rootDir', src, '--module', 'commonjs', '--target', 'ES2022', '--moduleResolution', 'node10', '--esModuleInterop', '--skipLibCheck', '--strict', join(fast, 'index.ts')],
         { cwd: root, encoding: 'utf8' },
       );
-      const output = execFileSync(process.execPath, ['-e', script(join(outDir, 'index.js'))], { cwd: outDir, encoding: 'utf8' });
+      const output = execFileSync(process.execPath, ['-e', script(join(outDir, 'analysis', 'fast', 'index.js'))], { cwd: outDir, encoding: 'utf8' });
       expectWorkersRan(output);
     } finally {
       rmSync(outDir, { recursive: true, force: true });

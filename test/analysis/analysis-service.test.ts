@@ -1,5 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { AnalysisService, type SnapshotSource } from '../../src/analysis/analysis-service';
+import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
 import type { Snapshot } from '../../src/domain/model';
 import { sampleSnapshot } from './sample-snapshot';
 
@@ -66,6 +67,28 @@ describe('AnalysisService', () => {
     const [a, b] = await Promise.all([service.network({}), service.network({})]);
     expect(a).toBe(b);
     expect(source.reads).toBe(1);
+  });
+
+  it('runs every heavy analysis on the one shared pool: its threads are reused, never spawned per call', async () => {
+    const pool = new AnalysisPool({ threads: 2 });
+    try {
+      const a = new AnalysisService(fakeSource(), { workerThreshold: 0, pool });
+      const b = new AnalysisService(fakeSource(), { workerThreshold: 0, pool });
+      const threadIds = new Set<number>();
+      for (const service of [a, b])
+        for (const measure of ['BETWEENNESS', 'CLOSENESS', 'HARMONIC', 'EIGENVECTOR'] as const) {
+          await service.centrality(measure, {});
+          threadIds.add(service.stats.lastWorkerThreadId ?? -1);
+        }
+      // Path measures run one task per thread, the others one task each: 3 × 2 + 1 per service.
+      expect(pool.stats().completed).toBe(14);
+      expect(pool.stats().threads).toBeLessThanOrEqual(2);
+      threadIds.delete(-1);
+      expect(threadIds.size).toBeLessThanOrEqual(2);
+      expect(threadIds.has(threadId)).toBe(false);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('runs heavy measures on large networks in a worker thread, with the same result as inline', async () => {

@@ -11,9 +11,8 @@
  * `pathCentralityArrays` up to floating-point summation order.
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type Graph from 'graphology';
+import { AnalysisPool } from '../worker/analysis-pool';
 import type { CsrGraph } from './csr-graph';
 import { hangingTrees } from './hanging-trees';
 import {
@@ -35,6 +34,11 @@ export interface ParallelOptions extends PathCentralityOptions {
   threads?: number;
   /** Aborting terminates the workers and rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * The shared analysis pool to run on (the server passes its one pool). Without it a
+   * pool of `threads` threads is made for this call and closed after it (scripts, tests).
+   */
+  pool?: AnalysisPool;
 }
 
 export interface ParallelRun {
@@ -54,7 +58,7 @@ export async function pathCentralityArraysParallel(
   options: ParallelOptions = {},
 ): Promise<ParallelRun> {
   const order = graph.order;
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.max(order, 1)));
+  const threads = Math.max(1, Math.min(options.threads ?? options.pool?.threads ?? availableParallelism(), Math.max(order, 1)));
   options.signal?.throwIfAborted();
   const trees = hangingTrees(graph);
   const coreOrder = trees.core.order;
@@ -63,15 +67,14 @@ export async function pathCentralityArraysParallel(
   const inside = shared.harmonic === null ? null : new Float64Array(new SharedArrayBuffer(8 * Math.max(order, 1)), 0, order);
   const counter = new Int32Array(new SharedArrayBuffer(8));
   const chunk = Math.max(1, Math.min(64, Math.ceil(coreOrder / (threads * 32))));
-  const workers: Worker[] = [];
+  const pool = options.pool ?? new AnalysisPool({ threads });
   const runs: Promise<number>[] = [];
   for (let t = 0; t < threads; t++) {
     const sums: CoreSums = {
       ...shared,
       betweenness: partials === null ? null : new Float64Array(partials, 8 * Math.max(coreOrder, 1) * t, coreOrder),
     };
-    const data: PathWorkerData & { kind: string } = {
-      kind: 'path-centralities',
+    const data: PathWorkerData = {
       core: trees.core,
       longestHistogram: longestHistogram(trees),
       counter,
@@ -79,21 +82,10 @@ export async function pathCentralityArraysParallel(
       sums,
       trees: inside === null ? null : { offsets: graph.offsets, neighbours: graph.neighbours, root: trees.root, sources: trees.treeSearchSources, inside },
     };
-    const worker = startWorker(data);
-    workers.push(worker);
-    runs.push(waitForWorker(worker));
+    runs.push(pool.run({ kind: 'path-centralities', data }, options.signal).then((r) => r.threadId));
   }
-  const stop = (): void => {
-    for (const worker of workers) void worker.terminate();
-  };
-  options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const threadIds = await Promise.race([
-      Promise.all(runs),
-      new Promise<never>((_resolve, reject) => {
-        if (options.signal) options.signal.addEventListener('abort', () => reject(options.signal?.reason), { once: true });
-      }),
-    ]);
+    const threadIds = await Promise.all(runs);
     if (partials !== null && shared.betweenness !== null) {
       for (let t = 0; t < threads; t++) {
         const part = new Float64Array(partials, 8 * Math.max(coreOrder, 1) * t, coreOrder);
@@ -102,39 +94,13 @@ export async function pathCentralityArraysParallel(
     }
     return { arrays: finishPathSums(graph, trees, shared, inside, options), threadIds };
   } catch (error) {
-    stop();
-    throw error;
+    // Every share stops with the first failure or the abort: the others would only add to
+    // sums nobody reads. piscina terminates the threads of aborted tasks.
+    await Promise.allSettled(runs);
+    throw options.signal?.aborted ? options.signal.reason : error;
   } finally {
-    options.signal?.removeEventListener('abort', stop);
+    if (!options.pool) await pool.close();
   }
-}
-
-/**
- * Starts the worker from compiled JavaScript when this module is compiled, and
- * from the TypeScript source through tsx's CommonJS hook otherwise (under
- * ts-jest or tsx, where a worker cannot load `.ts` by itself). tsx is a dev
- * dependency, needed only in that second case.
- */
-function startWorker(data: PathWorkerData): Worker {
-  if (__filename.endsWith('.js')) return new Worker(join(__dirname, 'path-worker.js'), { workerData: data });
-  const tsx = require.resolve('tsx/cjs/api');
-  const entry = join(__dirname, 'path-worker.ts');
-  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
-}
-
-function waitForWorker(worker: Worker): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let threadId: number | null = null;
-    worker.once('message', (message: { threadId: number }) => {
-      threadId = message.threadId;
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (threadId !== null) resolve(threadId);
-      else reject(new Error(`A path-centrality worker stopped (exit code ${code}) before reporting its result.`));
-    });
-  });
 }
 
 async function oneMeasure(graph: Graph | CsrGraph, measure: PathMeasure, options: ParallelOptions): Promise<Scores> {
@@ -154,6 +120,6 @@ export function fastClosenessParallel(graph: Graph | CsrGraph, options: Omit<Par
 }
 
 /** `fastHarmonic` in worker threads. */
-export function fastHarmonicParallel(graph: Graph | CsrGraph, options: Pick<ParallelOptions, 'threads' | 'signal'> = {}): Promise<Scores> {
+export function fastHarmonicParallel(graph: Graph | CsrGraph, options: Pick<ParallelOptions, 'threads' | 'signal' | 'pool'> = {}): Promise<Scores> {
   return oneMeasure(graph, 'harmonic', options);
 }

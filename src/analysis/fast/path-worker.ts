@@ -1,10 +1,10 @@
 /**
- * Worker-thread entry for `pathCentralityArraysParallel`. It takes chunks of
+ * One worker's share of `pathCentralityArraysParallel`, run on a thread of the
+ * analysis pool (worker/pool-worker.ts). It takes chunks of
  * core sources from a shared counter until none are left, then (for harmonic)
- * chunks of tree nodes, adds their contributions to shared arrays, and reports
- * its thread id. Only the kernel is imported, so it starts quickly.
+ * chunks of tree nodes, and adds their contributions to shared arrays.
+ * Only the kernel is imported, so it starts quickly.
  */
-import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import type { CoreGraph } from './hanging-trees';
 import { accumulateCoreSources, accumulateTreeHarmonic, type CoreSums, createPathScratch } from './path-kernel';
 
@@ -21,7 +21,8 @@ export interface PathWorkerData {
   trees: { offsets: Int32Array; neighbours: Int32Array; root: Int32Array; sources: Int32Array; inside: Float64Array } | null;
 }
 
-function run(data: PathWorkerData): void {
+/** Work through shared chunks until none are left; results go into the shared arrays. */
+export function runPathWorker(data: PathWorkerData): void {
   const { core, counter, chunk } = data;
   const scratch = createPathScratch(core.order, data.longestHistogram);
   for (;;) {
@@ -41,9 +42,4 @@ function run(data: PathWorkerData): void {
     const to = Math.min(trees.sources.length, from + treeChunk);
     accumulateTreeHarmonic(trees.offsets, trees.neighbours, trees.root, trees.sources, from, to, dist, queue, trees.inside);
   }
-}
-
-if (!isMainThread && parentPort !== null && (workerData as { kind?: string } | null)?.kind === 'path-centralities') {
-  run(workerData as PathWorkerData);
-  parentPort.postMessage({ threadId });
 }

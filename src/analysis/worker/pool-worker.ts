@@ -1,0 +1,43 @@
+/**
+ * Entry of the analysis pool's worker threads (analysis-pool.ts). Each task is plain
+ * data and names its kind:
+ * - `path-centralities`: one share of a parallel betweenness/closeness/harmonic run
+ *   (see fast/parallel.ts); its arrays are SharedArrayBuffers, so nothing is copied.
+ * - `centrality`: rebuild a graph from its export and compute one measure.
+ */
+import { threadId } from 'node:worker_threads';
+import { UndirectedGraph } from 'graphology';
+import { centrality, type CentralityMeasure, type CentralityResult } from '../centrality';
+import { runPathWorker, type PathWorkerData } from '../fast/path-worker';
+import type { GovernmentGraph } from '../types';
+
+export type PoolTask =
+  | { kind: 'path-centralities'; data: PathWorkerData }
+  | { kind: 'centrality'; graph: ReturnType<UndirectedGraph['export']>; measure: CentralityMeasure };
+
+export type PoolTaskResult<K extends PoolTask['kind']> = K extends 'path-centralities'
+  ? { threadId: number }
+  : { threadId: number; result?: CentralityResult; error?: { message: string; code: string | null } };
+
+export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']> {
+  switch (task.kind) {
+    case 'path-centralities':
+      runPathWorker(task.data);
+      return { threadId };
+    case 'centrality': {
+      // A coded error (e.g. no convergence) crosses the thread boundary as data, so the
+      // caller can rethrow it with its code; structured cloning would drop the class.
+      try {
+        const graph = UndirectedGraph.from(task.graph, { multi: false, allowSelfLoops: false }) as unknown as GovernmentGraph;
+        return { threadId, result: centrality(graph, task.measure) };
+      } catch (err) {
+        const e = err as { message?: string; code?: string };
+        return { threadId, error: { message: String(e?.message ?? err), code: e?.code ?? null } };
+      }
+    }
+    default: {
+      const never: never = task;
+      throw new Error(`Unknown analysis task ${JSON.stringify(never)}.`);
+    }
+  }
+}
