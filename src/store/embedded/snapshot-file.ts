@@ -13,6 +13,7 @@ import type { Dataset } from '../../domain/model';
 import type { StoredRelease } from '../../domain/release';
 import type { SeedBase } from '../../domain/reseed';
 import { KotaKembarError } from '../../domain/errors';
+import { writeFileAtomically } from './atomic-file';
 
 export const SNAPSHOT_FORMAT = 'kota-kembar/embedded-snapshot';
 export const SNAPSHOT_FORMAT_VERSION = 1;
@@ -114,8 +115,6 @@ export async function writeSnapshotFile(
   release: SnapshotFile['release'] = null,
   seedBase: SeedBase | null = null,
 ): Promise<void> {
-  const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
   const body: SnapshotFile = {
     format: SNAPSHOT_FORMAT,
     formatVersion: SNAPSHOT_FORMAT_VERSION,
@@ -128,19 +127,5 @@ export async function writeSnapshotFile(
     release,
     seedBase,
   };
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await fs.open(tmp, 'w');
-  try {
-    await handle.writeFile(JSON.stringify(body));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, file);
-  const dirHandle = await fs.open(dir, 'r');
-  try {
-    await dirHandle.sync();
-  } finally {
-    await dirHandle.close();
-  }
+  await writeFileAtomically(file, JSON.stringify(body));
 }

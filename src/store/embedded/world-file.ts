@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { KotaKembarError } from '../../domain/errors';
 import type { WorldLayer } from '../../domain/world';
+import { writeFileAtomically } from './atomic-file';
 
 const FORMAT = 'kota-kembar/world-layer';
 const FORMAT_VERSION = 1;
@@ -61,14 +61,5 @@ export async function writeWorldFile(file: string, layer: WorldLayer): Promise<v
   const places: PlaceRow[] = layer.places.map((p) => [p.id, p.name, p.countryCode, p.lat, p.lon, p.governmentId]);
   const ties: TieRow[] = layer.ties.map((t) => [t.id, t.a, t.b, t.pages, t.pageNote]);
   const body: WorldFile = { format: FORMAT, formatVersion: FORMAT_VERSION, checksum: checksum(places, ties), places, ties };
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await fs.open(tmp, 'w');
-  try {
-    await handle.writeFile(JSON.stringify(body));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, file);
+  await writeFileAtomically(file, JSON.stringify(body));
 }
