@@ -31,7 +31,7 @@ import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { ResultCache } from './result-cache';
 import { SnapshotCache } from './snapshot-cache';
 import { projectOneMode, type OneModeProjection } from './one-mode-projection';
-import { projectNetwork } from './projection';
+import { projectNetwork, toNodeAttributes } from './projection';
 import { rank } from './ranking';
 import { shortestPath } from './shortest-path';
 import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes } from './types';
@@ -302,11 +302,7 @@ export class AnalysisService {
       const result = levelAsymmetry(snapshot, filter);
       const byId = new Map(snapshot.governments.map((g) => [g.id, g]));
       const nodes: Record<string, NetworkNode> = {};
-      for (const c of result.classes)
-        for (const id of c.governmentIds) {
-          const g = byId.get(id)!;
-          nodes[id] = { id, name: g.name, level: g.level, countryCode: g.countryCode, parentId: g.parentId, isIndonesian: g.countryCode === 'ID', layer: 'DATASET' };
-        }
+      for (const c of result.classes) for (const id of c.governmentIds) nodes[id] = toNode(id, toNodeAttributes(byId.get(id)!));
       return { ...result, nodes };
     }) as Promise<LevelAsymmetryResult & { nodes: Record<string, NetworkNode> }>;
   }
