@@ -5,7 +5,9 @@
  * entry for it, adds one at the top: the id, the date (today in UTC, or
  * `--date YYYY-MM-DD`), the counts, and the rows added, changed and removed
  * since the previous release (diffed by stable id against that release's
- * manifest in seed/releases/). Writes this release's manifest next to it.
+ * manifest in seed/releases/). Writes this release's manifest next to it and
+ * removes the older manifests: only the next diff needs one, and each weighs
+ * megabytes with the world layer's rows (git history keeps them).
  * A seed with problems is refused; a seed already released is left alone.
  *
  * `npm run release -- --check` only says whether the seed has a release entry
@@ -38,7 +40,8 @@ The same files always give the same id; any change gives a new one. The API repo
 in \`datasetStats { release { id date editsSinceRelease citation } }\` and in every answer's \`basis\`.
 
 Written by \`npm run release\` (newest first); do not edit the \`<!-- release ... -->\` lines by hand. Each release's rows
-are listed by stable id in \`seed/releases/<id>.tsv\`, which the next release is diffed against.
+are listed by stable id in \`seed/releases/<id>.tsv\`, which the next release is diffed against; only the newest
+release's manifest is kept there (each older one is in the git history of the commit that released it).
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -101,7 +104,12 @@ async function main(argv: string[]): Promise<void> {
   await fs.mkdir(path.join(seedDir, MANIFEST_DIR), { recursive: true });
   await fs.writeFile(path.join(seedDir, MANIFEST_DIR, `${id}.tsv`), formatManifest(manifest));
   await fs.writeFile(file, `${head}\n${section}${rest ? '\n' + rest : ''}`);
-  console.log(`Released ${id}: wrote seed/${RELEASES_FILE} and seed/${MANIFEST_DIR}/${id}.tsv.`);
+  const older = (await fs.readdir(path.join(seedDir, MANIFEST_DIR))).filter((f) => f.endsWith('.tsv') && f !== `${id}.tsv`);
+  for (const f of older) await fs.rm(path.join(seedDir, MANIFEST_DIR, f));
+  console.log(
+    `Released ${id}: wrote seed/${RELEASES_FILE} and seed/${MANIFEST_DIR}/${id}.tsv` +
+      (older.length > 0 ? `; removed ${older.length} older manifest(s) (git history keeps them).` : '.'),
+  );
 }
 
 /** Ids listed per table and kind of change in RELEASES.md. */
@@ -117,7 +125,7 @@ function changesSince(previousId: string | null, diff: TableDiff[] | null): stri
   // A long list (a whole new table, like the world layer's 26,000 ties) is cut: the manifest has every id.
   const ids = (list: string[]) =>
     list.slice(0, MAX_LISTED_IDS).map((k) => `\`${k}\``).join(', ') +
-    (list.length > MAX_LISTED_IDS ? ` and ${list.length - MAX_LISTED_IDS} more (seed/${MANIFEST_DIR}/ lists them)` : '');
+    (list.length > MAX_LISTED_IDS ? ` and ${list.length - MAX_LISTED_IDS} more (the release's manifest in seed/${MANIFEST_DIR}/ lists them)` : '');
   for (const d of changed) {
     if (d.added.length > 0) lines.push(`  - ${d.table} added: ${ids(d.added)}`);
     if (d.changed.length > 0) lines.push(`  - ${d.table} changed: ${ids(d.changed)}`);

@@ -5,7 +5,7 @@
  * shipped seed has a release entry (CI fails on a seed change without a release).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diffManifests, parseReleases, releaseFiles, releaseId, releaseManifest, seedContentHash, seedRelease } from '../../src/seed/release';
@@ -95,6 +95,8 @@ describe('npm run release', () => {
     expect(log).toContain(`- Changes since ${entries[1].id}: partnerships 0 added, 1 changed, 0 removed; programs 0 added, 0 changed, 1 removed.`);
     expect(log).toContain(`  - partnerships changed: \`${changedId}\``);
     expect(log).toContain(`  - programs removed: \`${removedProgram}\``);
+    // Only the newest manifest stays in the tree (git history keeps the older ones).
+    expect(readdirSync(path.join(dir, 'releases'))).toEqual([`${entries[0].id}.tsv`]);
     expect(log).toMatch(/- Counts: \d+ governments \(\d+ Indonesian\), \d+ partnerships \(\d+ LOW confidence, \d+ with no known signing year\)/);
   }, 60_000);
 
