@@ -11,6 +11,11 @@
  *   run on the shared analysis pool (worker/analysis-pool.ts, piscina), never on
  *   threads of their own; smaller networks are computed inline, where a thread
  *   would cost more than it saves.
+ * - Stopping: every computation runs under the signal of its cache entry
+ *   (result-cache.ts), which aborts once every request waiting for it has given
+ *   up (its time budget ran out). `memo` hands that signal to `compute`, which
+ *   passes it to the pool (the thread running the task is terminated); no service
+ *   method takes a signal argument (the door sets it: cancellation.ts).
  */
 import { BadInputError, KotaKembarError, type ErrorCode } from '../domain/errors';
 import type { PartnershipType, Snapshot } from '../domain/model';
@@ -44,10 +49,10 @@ const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closenes
   HARMONIC: 'harmonic',
 };
 
-function fastPathCentralityParallel(graph: PartnerGraph, measure: 'betweenness' | 'closeness' | 'harmonic', pool: AnalysisPool) {
-  if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true, pool });
-  if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true, pool });
-  return fastHarmonicParallel(graph, { pool });
+function fastPathCentralityParallel(graph: PartnerGraph, measure: 'betweenness' | 'closeness' | 'harmonic', pool: AnalysisPool, signal: AbortSignal) {
+  if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true, pool, signal });
+  if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true, pool, signal });
+  return fastHarmonicParallel(graph, { pool, signal });
 }
 
 /** What the service reads; the Store satisfies it. */
@@ -170,8 +175,8 @@ export class AnalysisService {
     return (this.pool ??= new AnalysisPool());
   }
 
-  /** Cache lookups so far (hits, misses) and entries held now, for the /metrics endpoint. */
-  cacheStats(): { hits: number; misses: number; size: number; bytes: number } {
+  /** Cache lookups so far (hits, misses), computations stopped, entries held now, for the /metrics endpoint. */
+  cacheStats(): { hits: number; misses: number; aborted: number; size: number; bytes: number } {
     return { ...this.cache.counts, size: this.cache.size, bytes: this.cache.bytes };
   }
 
@@ -212,8 +217,8 @@ export class AnalysisService {
   ): Promise<NodeScore[]> {
     if (first != null && (!Number.isInteger(first) || first < 1)) throw new BadInputError(`Expected "first" to be at least 1, got ${first}.`);
     const onlyIndonesian = options.onlyIndonesian ?? false;
-    const ranked = await this.memo('centrality', filter, { measure, onlyIndonesian }, async (graph) => {
-      const result = await this.computeCentrality(graph, measure);
+    const ranked = await this.memo('centrality', filter, { measure, onlyIndonesian }, async (graph, signal) => {
+      const result = await this.computeCentrality(graph, measure, signal);
       const listed = onlyIndonesian
         ? Object.fromEntries(
             Object.entries(result.scores).filter(([id]) => {
@@ -363,10 +368,24 @@ export class AnalysisService {
     }) as Promise<{ layer: WorldLayer | null; snapshot: Snapshot }>;
   }
 
-  private async memo<T>(analysis: string, filter: NetworkFilter | null | undefined, options: object, compute: (graph: PartnerGraph) => Promise<T>): Promise<T> {
+  /**
+   * The cached result of `analysis` on the network of `filter`, or `compute`d on it. `compute`
+   * gets the computation's signal (aborted once no request waits for it): pass it to every
+   * pool task (`this.workers().run(task, signal)`) and check it between long steps.
+   */
+  private async memo<T>(
+    analysis: string,
+    filter: NetworkFilter | null | undefined,
+    options: object,
+    compute: (graph: PartnerGraph, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const version = await this.snapshotSource.dataVersion();
     const key = `${version}|${analysis}|${filterKey(filter)}|${JSON.stringify(options)}`;
-    return this.cache.getOrCompute(key, async () => compute(await this.graphAt(version, filter))) as Promise<T>;
+    return this.cache.getOrCompute(key, async (signal) => {
+      const graph = await this.graphAt(version, filter);
+      signal.throwIfAborted();
+      return compute(graph, signal);
+    }) as Promise<T>;
   }
 
   /** The snapshot at `version`, from the shared snapshot cache. */
@@ -374,15 +393,15 @@ export class AnalysisService {
     return this.snapshots.at(version);
   }
 
-  private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure): Promise<CentralityResult> {
+  private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure, signal: AbortSignal): Promise<CentralityResult> {
     if (graph.order > this.workerThreshold && PATH_MEASURES[measure]) {
       // Shortest-path measures split their BFS sources over every core (src/analysis/fast).
-      const scores = await fastPathCentralityParallel(graph, PATH_MEASURES[measure]!, this.workers());
+      const scores = await fastPathCentralityParallel(graph, PATH_MEASURES[measure]!, this.workers(), signal);
       this.stats.workerRuns++;
       return { measure, scores };
     }
     if (graph.order > this.workerThreshold && HEAVY_MEASURES.has(measure)) {
-      const run = await this.workers().run({ kind: 'centrality', graph: graph.export(), measure });
+      const run = await this.workers().run({ kind: 'centrality', graph: graph.export(), measure }, signal);
       this.stats.workerRuns++;
       this.stats.lastWorkerThreadId = run.threadId;
       if (run.error) throw run.error.code ? new KotaKembarError(run.error.code as ErrorCode, run.error.message) : new Error(run.error.message);

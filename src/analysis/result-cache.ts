@@ -2,32 +2,45 @@
  * The cache of computed results (projected graphs, analyses, exports, breakdowns), on
  * the kept `lru-cache` library, bounded by the (estimated) bytes it holds rather than by
  * entry count: one 100k-node graph and a two-number assortativity are not the same
- * weight. It stores the computation's promise, so concurrent requests for one key share
- * one computation (lru-cache's `fetch`); a computation that fails is not kept, so the
- * next request retries.
+ * weight.
+ *
+ * Computations in flight are kept beside the LRU, one per key, so concurrent requests
+ * for a key share one computation. Each caller waits with its own AbortSignal (the
+ * request's time budget, passed in or the current one: cancellation.ts): a caller whose
+ * signal aborts stops waiting at once, and the computation is stopped (its own signal
+ * aborts: pool tasks are terminated, nested computations lose a waiter) only when the
+ * last caller has given up. A caller without a signal never gives up. A computation that
+ * fails or is stopped leaves no entry, so the next request starts afresh.
  */
 import { LRUCache } from 'lru-cache';
+import { currentSignal, withSignal } from './cancellation';
 
 export interface ResultCacheOptions {
   /** Most bytes (estimated by `estimateBytes`) the cache holds. */
   maxBytes: number;
 }
 
-type Compute = () => Promise<unknown>;
+/** A computation: `signal` aborts when every caller waiting for it has given up. */
+export type Compute<T> = (signal: AbortSignal) => Promise<T>;
+
+interface InFlight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  /** Callers waiting now; the computation stops when this drops to 0 by a caller giving up. */
+  waiters: number;
+}
 
 export class ResultCache<V = unknown> {
-  private readonly lru: LRUCache<string, NonNullable<unknown>, Compute>;
-  /** Lookups answered from the cache (or joined to a computation in flight), and lookups that started one. */
-  readonly counts = { hits: 0, misses: 0 };
+  private readonly lru: LRUCache<string, NonNullable<unknown>>;
+  private readonly inFlight = new Map<string, InFlight>();
+  /** Lookups answered from the cache (or joined to a computation in flight), lookups that started one, computations stopped. */
+  readonly counts = { hits: 0, misses: 0, aborted: 0 };
 
   constructor(options: ResultCacheOptions) {
     if (!(options.maxBytes >= 1)) throw new RangeError(`Expected "maxBytes" of at least 1, got ${options.maxBytes}.`);
-    this.lru = new LRUCache<string, NonNullable<unknown>, Compute>({
+    this.lru = new LRUCache<string, NonNullable<unknown>>({
       maxSize: options.maxBytes,
       sizeCalculation: (value) => Math.max(1, Math.min(estimateBytes(value), options.maxBytes)),
-      fetchMethod: async (_key, _stale, { context }) => (await context()) as NonNullable<unknown>,
-      // A computation whose entry is evicted while in flight (a large result arriving) still answers its callers.
-      ignoreFetchAbort: true,
     });
   }
 
@@ -41,13 +54,86 @@ export class ResultCache<V = unknown> {
     return this.lru.calculatedSize;
   }
 
-  /** The cached result for `key`, or the one `compute` starts (and caches once it resolves). */
-  getOrCompute<T extends V>(key: string, compute: () => Promise<T>): Promise<T> {
-    const status: LRUCache.Status<string, NonNullable<unknown>, Compute> = {};
-    const promise = this.lru.fetch(key, { context: compute, status }) as Promise<T>;
-    if (status.fetch === 'hit' || status.fetch === 'inflight' || status.fetch === 'stale') this.counts.hits++;
-    else this.counts.misses++;
-    return promise;
+  /** Computations in flight now. */
+  get computing(): number {
+    return this.inFlight.size;
+  }
+
+  /** Whether a result for `key` is held (without touching its recency). */
+  has(key: string): boolean {
+    return this.lru.has(key);
+  }
+
+  /**
+   * The cached result for `key`, or the computation in flight for it, or the one
+   * `compute` starts (cached once it resolves). Rejects with `signal.reason` once
+   * `signal` (default: the current signal) aborts, whatever the computation does.
+   */
+  getOrCompute<T extends V>(key: string, compute: Compute<T>, signal: AbortSignal | undefined = currentSignal()): Promise<T> {
+    const held = this.lru.get(key);
+    if (held !== undefined) {
+      this.counts.hits++;
+      return Promise.resolve(held as T);
+    }
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    let flight = this.inFlight.get(key);
+    if (flight) this.counts.hits++;
+    else {
+      this.counts.misses++;
+      flight = this.start(key, compute);
+    }
+    return this.wait(key, flight, signal) as Promise<T>;
+  }
+
+  private start(key: string, compute: Compute<unknown>): InFlight {
+    const controller = new AbortController();
+    // The computation runs under its own signal: what it starts waits on its behalf.
+    const promise = withSignal(controller.signal, () => Promise.resolve().then(() => compute(controller.signal)));
+    const flight: InFlight = { promise, controller, waiters: 0 };
+    this.inFlight.set(key, flight);
+    promise.then(
+      (value) => {
+        if (this.inFlight.get(key) !== flight) return;
+        this.inFlight.delete(key);
+        if (!controller.signal.aborted && value !== undefined) this.lru.set(key, value as NonNullable<unknown>);
+      },
+      () => {
+        if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+      },
+    );
+    return flight;
+  }
+
+  private wait(key: string, flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
+    flight.waiters++;
+    if (!signal) return flight.promise.finally(() => flight.waiters--);
+    return new Promise((resolve, reject) => {
+      const giveUp = () => {
+        flight.waiters--;
+        if (flight.waiters === 0 && this.inFlight.get(key) === flight) {
+          // Nobody waits any more: stop the work, and let the next request start afresh.
+          this.inFlight.delete(key);
+          this.counts.aborted++;
+          flight.controller.abort(signal.reason);
+        }
+        reject(signal.reason);
+      };
+      signal.addEventListener('abort', giveUp, { once: true });
+      flight.promise.then(
+        (value) => {
+          if (signal.aborted) return;
+          signal.removeEventListener('abort', giveUp);
+          flight.waiters--;
+          resolve(value);
+        },
+        (error) => {
+          if (signal.aborted) return;
+          signal.removeEventListener('abort', giveUp);
+          flight.waiters--;
+          reject(error);
+        },
+      );
+    });
   }
 }
 

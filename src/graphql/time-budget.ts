@@ -1,16 +1,16 @@
 /**
  * A per-request time budget for the analysis queries. When an analysis takes longer,
- * the client gets TIMEOUT instead of a hanging request; the computation itself goes
- * on and its result is cached, so asking again shortly usually answers at once.
- * Work that runs on the event loop cannot be interrupted: the budget bites on the
- * asynchronous parts (reading the store, worker threads, year-by-year timelines).
+ * the client gets TIMEOUT instead of a hanging request, and the work is stopped (see
+ * src/services/time-budget.ts): the resolver runs under the budget's AbortSignal, which
+ * the analysis services pick up (src/analysis/cancellation.ts) and pass to the worker
+ * pool. A computation another request still waits for goes on for that request.
  */
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { withTimeBudget } from '../services/time-budget';
 
 /**
  * Wrap the resolvers of the named Query fields so each answers within `budgetMs`, or
- * throws TIMEOUT. Mutates `schema` and returns it.
+ * throws TIMEOUT and stops its work. Mutates `schema` and returns it.
  */
 export function applyTimeBudget(schema: GraphQLSchema, fieldNames: ReadonlySet<string>, budgetMs: number): GraphQLSchema {
   const fields = schema.getQueryType()?.getFields() ?? {};
@@ -18,11 +18,7 @@ export function applyTimeBudget(schema: GraphQLSchema, fieldNames: ReadonlySet<s
     const field = fields[name];
     if (!field) continue;
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, context, info) => {
-      const result = resolve(source, args, context, info);
-      if (!(result instanceof Promise)) return result;
-      return withTimeBudget(result, budgetMs, `"${name}"`);
-    };
+    field.resolve = (source, args, context, info) => withTimeBudget(async () => resolve(source, args, context, info), budgetMs, `"${name}"`);
   }
   return schema;
 }

@@ -60,8 +60,21 @@ export function csvZip(g: ExportGraph): Buffer {
 }
 
 export interface RestLimits {
-  /** Longest the analysis behind one request may take before it answers TIMEOUT (503), in ms. */
+  /** Longest the analysis behind one request may take before it answers TIMEOUT (503, its work stopped), in ms. */
   timeBudgetMs: number;
+}
+
+/**
+ * A signal that aborts when the client closes the connection before the answer is sent:
+ * nobody would read it, so the work the request waits for loses a waiter (and stops if
+ * it was the last one).
+ */
+export function clientGone(req: Request, res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort(new Error(`The client of ${req.originalUrl} went away.`));
+  });
+  return controller.signal;
 }
 
 /** A router to mount at `/export` (behind the server's rate limit). */
@@ -72,7 +85,10 @@ export function exportRoutes(exportService: ExportService, logger: Logger, limit
       try {
         const { layout: rawLayout, ...query } = req.query as Record<string, unknown>;
         const filter = parseFilterQuery(query, ['layout']);
-        const graph = await withTimeBudget(exportService.exportGraph(filter, parseLayout(rawLayout)), limits.timeBudgetMs, `The export "${path}"`);
+        const layout = parseLayout(rawLayout);
+        const graph = await withTimeBudget(() => exportService.exportGraph(filter, layout), limits.timeBudgetMs, `The export "${path}"`, {
+          signal: clientGone(req, res),
+        });
         const body = format.render(graph);
         res.setHeader('Content-Type', format.contentType);
         res.setHeader('Content-Disposition', `attachment; filename="${fileName(filter, graph, format.suffix)}"`);

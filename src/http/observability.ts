@@ -42,7 +42,7 @@ export function createMetrics(): Metrics {
 }
 
 /** Export the analysis cache's hit and miss counts, read at each scrape. */
-export function observeAnalysisCache(metrics: Metrics, analysis: { cacheStats(): { hits: number; misses: number; size: number; bytes: number } }): void {
+export function observeAnalysisCache(metrics: Metrics, analysis: { cacheStats(): { hits: number; misses: number; aborted?: number; size: number; bytes: number } }): void {
   const registers = [metrics.registry];
   new Counter({
     name: 'kk_analysis_cache_lookups_total',
@@ -54,6 +54,15 @@ export function observeAnalysisCache(metrics: Metrics, analysis: { cacheStats():
       this.reset();
       this.inc({ result: 'hit' }, hits);
       this.inc({ result: 'miss' }, misses);
+    },
+  });
+  new Counter({
+    name: 'kk_analysis_stopped_total',
+    help: 'Analysis computations stopped because every request waiting for them gave up (time budget spent or client gone).',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(analysis.cacheStats().aborted ?? 0);
     },
   });
   new Gauge({ name: 'kk_analysis_cache_entries', help: 'Analysis results held in the cache.', registers, collect() { this.set(analysis.cacheStats().size); } });

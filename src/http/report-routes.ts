@@ -21,7 +21,7 @@ import type { BreakdownService } from '../services/breakdown-service';
 import { parseFilterQuery } from '../services/filter-query';
 import { isLanguage, LANGUAGES, type Language } from '../i18n';
 import { withTimeBudget } from '../services/time-budget';
-import type { RestLimits } from './export-routes';
+import { clientGone, type RestLimits } from './export-routes';
 import { sendRestError } from './rest-errors';
 
 const CONTENT_TYPES = { md: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present', html: 'text/html; charset=utf-8' };
@@ -36,7 +36,7 @@ export function reportRoutes(reports: ReportService, breakdowns: BreakdownServic
       const by = String(rawBy ?? '').toUpperCase() as BreakdownDimension;
       if (typeof rawBy !== 'string' || !BREAKDOWN_DIMENSIONS.includes(by))
         throw new BadInputError(`Expected "by" to be one of ${BREAKDOWN_DIMENSIONS.join(', ')}, got "${String(rawBy ?? '')}".`);
-      const result = await withTimeBudget(breakdowns.breakdown(by, filter), limits.timeBudgetMs, 'The breakdown');
+      const result = await withTimeBudget(() => breakdowns.breakdown(by, filter), limits.timeBudgetMs, 'The breakdown', { signal: clientGone(req, res) });
       res.setHeader('Content-Type', CONTENT_TYPES.csv);
       res.setHeader('Content-Disposition', `attachment; filename="kota-kembar-breakdown-${by.toLowerCase()}-v${result.dataVersion}.csv"`);
       res.send(breakdownCsv(result, new Date(), parseLang(rawLang)));
@@ -52,10 +52,12 @@ export function reportRoutes(reports: ReportService, breakdowns: BreakdownServic
           const filter = parseFilterQuery(rest);
           const measure = parseMeasure(rawMeasure);
           const lang = parseLang(rawLang);
+          const top = kind === 'centrality' ? parseTop(rawTop) : 0;
           const report = await withTimeBudget<RankingReport | ProvinceReport>(
-            kind === 'centrality' ? reports.ranking(measure, filter, parseTop(rawTop)) : reports.provinces(measure, filter),
+            () => (kind === 'centrality' ? reports.ranking(measure, filter, top) : reports.provinces(measure, filter)),
             limits.timeBudgetMs,
             `The ${kind} report`,
+            { signal: clientGone(req, res) },
           );
           res.setHeader('Content-Type', CONTENT_TYPES[format]);
           if (format !== 'html')

@@ -17,7 +17,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   TIMEOUT: 503,
 };
 
-/** Seconds a client should wait before asking again after a TIMEOUT (the computation goes on and is cached). */
+/** Seconds a client should wait before asking again after a TIMEOUT (the work was stopped; the server may be busy). */
 const RETRY_AFTER_TIMEOUT_S = 30;
 
 export function sendRestError(res: Response, err: unknown, logger: Logger, what: string): void {

@@ -62,7 +62,7 @@ describe('result cache (lru-cache, bounded by size)', () => {
     expect(b).toBe(a);
     expect(await cache.getOrCompute('k', compute)).toBe(a);
     expect(runs).toBe(1);
-    expect(cache.counts).toEqual({ hits: 2, misses: 1 });
+    expect(cache.counts).toEqual({ hits: 2, misses: 1, aborted: 0 });
   });
 
   it('does not keep a failure', async () => {

@@ -97,6 +97,7 @@ it('counts analysis cache hits and misses', async () => {
   expect(Number(/kk_analysis_cache_lookups_total\{result="hit"\} (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
   expect(Number(/kk_analysis_cache_lookups_total\{result="miss"\} (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
   expect(text).toMatch(/kk_analysis_cache_entries [1-9]/);
+  expect(text).toMatch(/kk_analysis_stopped_total 0/);
 });
 
 it('counts store errors', async () => {
