@@ -7,10 +7,12 @@
  *   are simply never asked for again and age out. The projected graph of a
  *   (dataVersion, filter) is cached the same way and shared by all analyses.
  * - Off the event loop: the heavy centralities (betweenness, closeness,
- *   harmonic, eigenvector) on a network with more than `workerThreshold` nodes
- *   run on the shared analysis pool (worker/analysis-pool.ts, piscina), never on
- *   threads of their own; smaller networks are computed inline, where a thread
- *   would cost more than it saves.
+ *   harmonic, eigenvector), PageRank and Louvain on a network with more than
+ *   `workerThreshold` nodes run on the shared analysis pool
+ *   (worker/analysis-pool.ts, piscina), never on threads of their own; smaller
+ *   networks are computed inline, where a thread would cost more than it saves.
+ *   Both run the typed-array kernels of fast/ over the graph's CSR arrays, built
+ *   once per cached graph (on SharedArrayBuffers, so pool threads read them uncopied).
  * - Stopping: every computation runs under the signal of its cache entry
  *   (result-cache.ts), which aborts once every request waiting for it has given
  *   up (its time budget ran out). `memo` hands that signal to `compute`, which
@@ -41,7 +43,14 @@ import { rank } from './ranking';
 import { shortestPath } from './shortest-path';
 import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes } from './types';
 import { AnalysisPool } from './worker/analysis-pool';
-import { fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel } from './fast';
+import { fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel, toCsrGraph, toScores, type CsrGraph } from './fast';
+import { eigenvectorArrays, type EigenvectorKernelResult } from './fast/eigenvector-kernel';
+import { idRank } from './fast/id-rank';
+import { pagerankArray, type PagerankKernelResult } from './fast/pagerank-kernel';
+import { eigenvectorResult } from './eigenvector';
+import { noConvergence } from './pagerank';
+import { communityResult } from './communities';
+import { eigenvectorCentrality } from './centrality';
 
 const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closeness' | 'harmonic'>> = {
   BETWEENNESS: 'betweenness',
@@ -49,7 +58,7 @@ const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closenes
   HARMONIC: 'harmonic',
 };
 
-function fastPathCentralityParallel(graph: PartnerGraph, measure: 'betweenness' | 'closeness' | 'harmonic', pool: AnalysisPool, signal: AbortSignal) {
+function fastPathCentralityParallel(graph: CsrGraph, measure: 'betweenness' | 'closeness' | 'harmonic', pool: AnalysisPool, signal: AbortSignal) {
   if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true, pool, signal });
   if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true, pool, signal });
   return fastHarmonicParallel(graph, { pool, signal });
@@ -151,6 +160,8 @@ export class AnalysisService {
   private readonly ownsPool: boolean;
   /** One snapshot per data version, shared with the other services when the composition root passes a SnapshotCache. */
   private readonly snapshots: SnapshotCache;
+  /** The CSR form of each cached graph (and its nodes' rank in id order), built on first use. */
+  private readonly csrs = new WeakMap<GovernmentGraph, { csr: CsrGraph; rank: Int32Array }>();
   /** Counters for tests and logs. */
   readonly stats = { workerRuns: 0, inlineRuns: 0, lastWorkerThreadId: null as number | null };
 
@@ -249,7 +260,7 @@ export class AnalysisService {
 
   async communities(filter?: NetworkFilter | null, seed?: number | null): Promise<CommunityResult & { nodes: Record<string, NetworkNode> }> {
     const s = seed ?? 42;
-    return this.memo('communities', filter, { seed: s }, async (graph) => ({ ...communities(graph, { seed: s }), nodes: nodeMap(graph) }));
+    return this.memo('communities', filter, { seed: s }, async (graph, signal) => ({ ...(await this.louvain(graph, s, signal)), nodes: nodeMap(graph) }));
   }
 
   async components(filter?: NetworkFilter | null): Promise<Array<Component & { nodes: NetworkNode[] }>> {
@@ -393,10 +404,70 @@ export class AnalysisService {
     return this.snapshots.at(version);
   }
 
+  /**
+   * The graph's CSR arrays and id ranks, once per graph object: cached graphs are never
+   * changed after projection, so every analysis of one graph shares them.
+   */
+  private csrOf(graph: GovernmentGraph): { csr: CsrGraph; rank: Int32Array } {
+    let entry = this.csrs.get(graph);
+    if (!entry) {
+      const csr = toCsrGraph(graph);
+      entry = { csr, rank: idRank(csr.ids) };
+      this.csrs.set(graph, entry);
+    }
+    return entry;
+  }
+
+  /** Louvain (communities.ts conventions) on the pool above the threshold, inline below it. */
+  private async louvain(graph: GovernmentGraph, seed: number, signal: AbortSignal): Promise<CommunityResult> {
+    if (graph.order <= this.workerThreshold) {
+      this.stats.inlineRuns++;
+      return communities(graph, { seed }, this.csrOf(graph).rank);
+    }
+    const { csr, rank } = this.csrOf(graph);
+    const run = await this.workers().run({ kind: 'louvain', graph: { order: csr.order, offsets: csr.offsets, listedNeighbours: csr.listedNeighbours }, seed }, signal);
+    this.countWorkerRun(run.threadId);
+    return communityResult(csr.ids, run.membership, run.count, run.modularity, seed, rank);
+  }
+
+  /** PageRank or eigenvector centrality from the CSR kernels: on the pool above the threshold, inline below it. */
+  private async rankCentrality(graph: GovernmentGraph, measure: 'PAGERANK' | 'EIGENVECTOR', signal: AbortSignal): Promise<CentralityResult> {
+    const { csr, rank } = this.csrOf(graph);
+    const arrays = { order: csr.order, offsets: csr.offsets, neighbours: csr.neighbours };
+    const onPool = graph.order > this.workerThreshold;
+    if (measure === 'PAGERANK') {
+      let run: PagerankKernelResult;
+      if (onPool) {
+        run = await this.workers().run({ kind: 'pagerank', graph: arrays }, signal);
+        this.countWorkerRun((run as PagerankKernelResult & { threadId: number }).threadId);
+      } else {
+        run = pagerankArray(arrays);
+        this.stats.inlineRuns++;
+      }
+      if (run.scores === null) throw noConvergence(10_000);
+      return { measure, scores: toScores(csr, run.scores) };
+    }
+    let run: EigenvectorKernelResult;
+    if (onPool) {
+      run = await this.workers().run({ kind: 'eigenvector', graph: arrays, rank }, signal);
+      this.countWorkerRun((run as EigenvectorKernelResult & { threadId: number }).threadId);
+    } else {
+      run = eigenvectorArrays(arrays, rank);
+      this.stats.inlineRuns++;
+    }
+    return eigenvectorCentrality(eigenvectorResult(csr.ids, run, 100_000));
+  }
+
+  private countWorkerRun(threadId: number): void {
+    this.stats.workerRuns++;
+    this.stats.lastWorkerThreadId = threadId;
+  }
+
   private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure, signal: AbortSignal): Promise<CentralityResult> {
+    if (measure === 'PAGERANK' || measure === 'EIGENVECTOR') return this.rankCentrality(graph, measure, signal);
     if (graph.order > this.workerThreshold && PATH_MEASURES[measure]) {
       // Shortest-path measures split their BFS sources over every core (src/analysis/fast).
-      const scores = await fastPathCentralityParallel(graph, PATH_MEASURES[measure]!, this.workers(), signal);
+      const scores = await fastPathCentralityParallel(this.csrOf(graph).csr, PATH_MEASURES[measure]!, this.workers(), signal);
       this.stats.workerRuns++;
       return { measure, scores };
     }

@@ -6,7 +6,7 @@ import { UnreachableCaseError } from '../domain/errors';
 import { betweenness } from './betweenness';
 import { closeness } from './closeness';
 import { degree } from './degree';
-import { eigenvector, type EigenvectorScore } from './eigenvector';
+import { eigenvector, type EigenvectorResult, type EigenvectorScore } from './eigenvector';
 import { harmonic } from './harmonic';
 import { pagerank } from './pagerank';
 import type { GovernmentGraph } from './types';
@@ -37,17 +37,20 @@ export function centrality(graph: GovernmentGraph, measure: CentralityMeasure): 
       return { measure, scores: harmonic(graph) };
     case 'PAGERANK':
       return { measure, scores: pagerank(graph) };
-    case 'EIGENVECTOR': {
-      const result = eigenvector(graph);
-      const scores: Record<string, number> = {};
-      const comps: Record<string, Omit<EigenvectorScore, 'score'>> = {};
-      for (const [id, s] of Object.entries(result.scores)) {
-        scores[id] = s.score;
-        comps[id] = { componentIndex: s.componentIndex, componentSize: s.componentSize };
-      }
-      return { measure, scores, components: comps, dominantComponent: result.dominantComponent };
-    }
+    case 'EIGENVECTOR':
+      return eigenvectorCentrality(eigenvector(graph));
     default:
       throw new UnreachableCaseError(measure);
   }
+}
+
+/** An eigenvector result as a CentralityResult: scores, each node's component, the dominant one. */
+export function eigenvectorCentrality(result: EigenvectorResult): CentralityResult {
+  const scores: Record<string, number> = {};
+  const comps: Record<string, Omit<EigenvectorScore, 'score'>> = {};
+  for (const [id, s] of Object.entries(result.scores)) {
+    scores[id] = s.score;
+    comps[id] = { componentIndex: s.componentIndex, componentSize: s.componentSize };
+  }
+  return { measure: 'EIGENVECTOR', scores, components: comps, dominantComponent: result.dominantComponent };
 }

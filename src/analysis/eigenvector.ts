@@ -19,8 +19,9 @@
  * A component of one node scores 1 (its vector has length 1). Unweighted.
  */
 import { KotaKembarError } from '../domain/errors';
-import { components } from './components';
-import { indexGraph } from './graph-index';
+import { asCsrGraph, type CsrGraph } from './fast';
+import { eigenvectorArrays, type EigenvectorKernelResult } from './fast/eigenvector-kernel';
+import { idRank } from './fast/id-rank';
 import type { GovernmentGraph } from './types';
 
 export interface EigenvectorScore {
@@ -45,58 +46,24 @@ export interface EigenvectorOptions {
   maxIterations?: number;
 }
 
-export function eigenvector(graph: GovernmentGraph, options: EigenvectorOptions = {}): EigenvectorResult {
-  const tolerance = options.tolerance ?? 1e-15;
-  const maxIterations = options.maxIterations ?? 100_000;
-  const { position, neighbors } = indexGraph(graph);
-  const scores: Record<string, EigenvectorScore> = {};
-  const eigenvalues: number[] = [];
-  let dominantComponent: number | null = null;
-
-  for (const component of components(graph)) {
-    const members = component.members.map((id) => position.get(id)!);
-    const { vector, eigenvalue } = leadingEigenvector(members, neighbors, tolerance, maxIterations);
-    eigenvalues.push(eigenvalue);
-    if (dominantComponent === null || eigenvalue > eigenvalues[dominantComponent] + 1e-12) dominantComponent = component.index;
-    component.members.forEach((id, k) => {
-      scores[id] = { score: vector[k], componentIndex: component.index, componentSize: component.size };
-    });
-  }
-  return { scores, dominantComponent, eigenvalues };
+/**
+ * Eigenvector centrality of a graphology graph or of its CSR form; `rank` (each node's
+ * position in sorted id order, fast/id-rank.ts) may be passed when the caller keeps it.
+ * The power iteration runs on the CSR arrays (fast/eigenvector-kernel.ts).
+ */
+export function eigenvector(graph: GovernmentGraph | CsrGraph, options: EigenvectorOptions = {}, rank?: Int32Array): EigenvectorResult {
+  const csr = asCsrGraph(graph);
+  const run = eigenvectorArrays(csr, rank ?? idRank(csr.ids), options);
+  return eigenvectorResult(csr.ids, run, options.maxIterations ?? 100_000);
 }
 
-/** Power iteration on (A + I) restricted to `members`; returns the unit vector and λ of A. */
-function leadingEigenvector(
-  members: number[],
-  neighbors: number[][],
-  tolerance: number,
-  maxIterations: number,
-): { vector: Float64Array; eigenvalue: number } {
-  const size = members.length;
-  const local = new Map(members.map((g, k) => [g, k]));
-  const adj = members.map((g) => neighbors[g].map((nb) => local.get(nb)!));
-  let x = new Float64Array(size).fill(1 / Math.sqrt(size));
-  let next = new Float64Array(size);
-  let bestError = Infinity;
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
-    for (let k = 0; k < size; k++) {
-      let sum = x[k];
-      for (const j of adj[k]) sum += x[j];
-      next[k] = sum;
-    }
-    let norm = 0;
-    for (let k = 0; k < size; k++) norm += next[k] * next[k];
-    norm = Math.sqrt(norm);
-    let error = 0;
-    for (let k = 0; k < size; k++) {
-      next[k] /= norm;
-      error += Math.abs(next[k] - x[k]);
-    }
-    [x, next] = [next, x];
-    bestError = Math.min(bestError, error);
-    // ||(A+I)x|| with x converged is λ + 1.
-    if (error < size * tolerance) return { vector: x, eigenvalue: norm - 1 };
-    if (iteration === maxIterations - 1 && bestError < size * 1e-12) return { vector: x, eigenvalue: norm - 1 };
+/** The kernel's arrays as the result keyed by node id, or the coded error when a component did not converge. */
+export function eigenvectorResult(ids: readonly string[], run: EigenvectorKernelResult, maxIterations: number): EigenvectorResult {
+  if (run.scores === null) throw new KotaKembarError('TIMEOUT', `Eigenvector centrality did not converge in ${maxIterations} iterations.`);
+  const scores: Record<string, EigenvectorScore> = {};
+  for (let i = 0; i < ids.length; i++) {
+    const c = run.component[i];
+    scores[ids[i]] = { score: run.scores[i], componentIndex: c, componentSize: run.sizes[c] };
   }
-  throw new KotaKembarError('TIMEOUT', `Eigenvector centrality did not converge in ${maxIterations} iterations.`);
+  return { scores, dominantComponent: run.dominantComponent === -1 ? null : run.dominantComponent, eigenvalues: Array.from(run.eigenvalues) };
 }

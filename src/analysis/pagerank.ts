@@ -6,14 +6,16 @@
  * every node uniformly. Scores sum to 1. Unweighted: every partner equally likely.
  *
  * Matches networkx `pagerank(G, alpha=0.85, weight=None)` (uniform
- * personalization and dangling weights, same update and stopping rule
- * `sum |x - x_last| < n * tolerance`). Written here rather than taken from
- * graphology because networkx's own default tolerance (1e-6) leaves scores off
- * in the 7th digit; we iterate to `tolerance` 1e-15 (about machine precision),
- * and an empty graph returns {} instead of failing to converge.
+ * personalization and dangling weights; stopping rule `sum |x - x_last| < n *
+ * tolerance`). Written here rather than taken from graphology because networkx's
+ * own default tolerance (1e-6) leaves scores off in the 7th digit; we iterate to
+ * `tolerance` 1e-15 (about machine precision), and an empty graph returns {}
+ * instead of failing to converge. The iteration runs on the graph's CSR arrays
+ * (fast/pagerank-kernel.ts: over-relaxed Gauss–Seidel sweeps to the same fixed point).
  */
 import { KotaKembarError } from '../domain/errors';
-import { indexGraph } from './graph-index';
+import { asCsrGraph, toScores, type CsrGraph } from './fast';
+import { pagerankArray } from './fast/pagerank-kernel';
 import type { GovernmentGraph, Scores } from './types';
 
 export interface PagerankOptions {
@@ -25,46 +27,19 @@ export interface PagerankOptions {
   maxIterations?: number;
 }
 
-export function pagerank(graph: GovernmentGraph, options: PagerankOptions = {}): Scores {
-  const alpha = options.alpha ?? 0.85;
-  const tolerance = options.tolerance ?? 1e-15;
-  const maxIterations = options.maxIterations ?? 10_000;
-  const { ids, neighbors } = indexGraph(graph);
-  const n = ids.length;
-  if (n === 0) return {};
-
-  const dangling = neighbors.flatMap((nb, i) => (nb.length === 0 ? [i] : []));
-  let x = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
-  let bestError = Infinity;
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let danglingSum = 0;
-    for (const i of dangling) danglingSum += x[i];
-    const base = alpha * danglingSum / n + (1 - alpha) / n;
-    next.fill(0);
-    for (let i = 0; i < n; i++) {
-      const nb = neighbors[i];
-      if (nb.length === 0) continue;
-      const share = x[i] / nb.length;
-      for (const j of nb) next[j] += share;
-    }
-    let error = 0;
-    for (let i = 0; i < n; i++) {
-      next[i] = alpha * next[i] + base;
-      error += Math.abs(next[i] - x[i]);
-    }
-    [x, next] = [next, x];
-    bestError = Math.min(bestError, error);
-    if (error < n * tolerance) return toScores(ids, x);
-  }
-  // Rounding can keep the change just above a tolerance at machine precision;
-  // accept a result that settled to well within what any reader can see.
-  if (bestError < n * 1e-12) return toScores(ids, x);
-  throw new KotaKembarError('TIMEOUT', `PageRank did not converge in ${maxIterations} iterations.`);
+/** PageRank of every node of a graphology graph or of its CSR form (built once per graph by the caller, to share). */
+export function pagerank(graph: GovernmentGraph | CsrGraph, options: PagerankOptions = {}): Scores {
+  const csr = asCsrGraph(graph);
+  return toScores(csr, pagerankScores(csr, options));
 }
 
-function toScores(ids: string[], x: Float64Array): Scores {
-  const scores: Scores = {};
-  ids.forEach((id, i) => (scores[id] = x[i]));
+/** The kernel's scores, or the coded error when the iteration did not converge. */
+export function pagerankScores(csr: Pick<CsrGraph, 'order' | 'offsets' | 'neighbours'>, options: PagerankOptions = {}): Float64Array {
+  const { scores } = pagerankArray(csr, options);
+  if (scores === null) throw noConvergence(options.maxIterations ?? 10_000);
   return scores;
+}
+
+export function noConvergence(maxIterations: number): KotaKembarError {
+  return new KotaKembarError('TIMEOUT', `PageRank did not converge in ${maxIterations} iterations.`);
 }

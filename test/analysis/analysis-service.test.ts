@@ -91,18 +91,19 @@ describe('AnalysisService', () => {
     }
   });
 
-  it('runs heavy measures on large networks in a worker thread, with the same result as inline', async () => {
+  it('runs heavy measures, PageRank and Louvain on large networks in a worker thread, with the same result as inline', async () => {
     const inline = new AnalysisService(fakeSource());
     const threaded = new AnalysisService(fakeSource(), { workerThreshold: 0 });
-    for (const measure of ['BETWEENNESS', 'CLOSENESS', 'HARMONIC', 'EIGENVECTOR'] as const) {
+    for (const measure of ['BETWEENNESS', 'CLOSENESS', 'HARMONIC', 'EIGENVECTOR', 'PAGERANK'] as const) {
       expect(await threaded.centrality(measure, {})).toEqual(await inline.centrality(measure, {}));
     }
-    expect(threaded.stats.workerRuns).toBe(4);
+    for (const seed of [1, 42]) expect(await threaded.communities({}, seed)).toEqual(await inline.communities({}, seed));
+    expect(threaded.stats.workerRuns).toBe(7);
     expect(threaded.stats.lastWorkerThreadId).not.toBe(threadId);
     expect(inline.stats.workerRuns).toBe(0);
-    // Light measures stay inline even above the threshold.
-    await threaded.centrality('PAGERANK', {});
-    expect(threaded.stats.workerRuns).toBe(4);
+    // Degree stays inline even above the threshold.
+    await threaded.centrality('DEGREE', {});
+    expect(threaded.stats.workerRuns).toBe(7);
   });
 
   it('keeps the event loop answering while a worker computes betweenness on a large network', async () => {

@@ -19,6 +19,12 @@ export interface CsrGraph {
   readonly offsets: Int32Array;
   /** Neighbour indices, `2 * size` of them, sorted within each node. */
   readonly neighbours: Int32Array;
+  /**
+   * The same neighbours (same `offsets`), each row in the order the source listed the
+   * edges (first occurrence kept): graphology's edge order for `toCsrGraph`. Louvain
+   * reads it, so its partition for a seed equals graphology-communities-louvain's.
+   */
+  readonly listedNeighbours: Int32Array;
 }
 
 /**
@@ -50,6 +56,7 @@ export function csrFromIndexPairs(ids: readonly string[], sources: ArrayLike<num
     raw[fill[u]++] = v;
     raw[fill[v]++] = u;
   }
+  const listed = raw.slice();
   // Sort each row and drop duplicates (parallel edges) in place.
   const offsets = new Int32Array(new SharedArrayBuffer(4 * (order + 1)));
   let write = 0;
@@ -63,7 +70,20 @@ export function csrFromIndexPairs(ids: readonly string[], sources: ArrayLike<num
   offsets[order] = write;
   const neighbours = new Int32Array(new SharedArrayBuffer(4 * Math.max(write, 1)), 0, write);
   neighbours.set(raw.subarray(0, write));
-  return { order, size: write / 2, ids, offsets, neighbours };
+  const listedNeighbours = new Int32Array(new SharedArrayBuffer(4 * Math.max(write, 1)), 0, write);
+  if (write === listed.length) listedNeighbours.set(listed);
+  else {
+    // Parallel edges: keep each neighbour's first listing, as graphology's mergeEdge does.
+    const seenIn = new Int32Array(order).fill(-1);
+    for (let i = 0, at = 0; i < order; i++) {
+      for (let k = rawOffsets[i]; k < rawOffsets[i + 1]; k++) {
+        if (seenIn[listed[k]] === i) continue;
+        seenIn[listed[k]] = i;
+        listedNeighbours[at++] = listed[k];
+      }
+    }
+  }
+  return { order, size: write / 2, ids, offsets, neighbours, listedNeighbours };
 }
 
 /**

@@ -4,20 +4,35 @@
  * - `path-centralities`: one share of a parallel betweenness/closeness/harmonic run
  *   (see fast/parallel.ts); its arrays are SharedArrayBuffers, so nothing is copied.
  * - `centrality`: rebuild a graph from its export and compute one measure.
+ * - `pagerank`, `eigenvector`, `louvain`: one kernel over a graph's CSR arrays
+ *   (SharedArrayBuffers, not copied); typed arrays come back.
  */
 import { threadId } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
 import { centrality, type CentralityMeasure, type CentralityResult } from '../centrality';
+import seedrandom from 'seedrandom';
+import { eigenvectorArrays, type EigenvectorKernelOptions, type EigenvectorKernelResult } from '../fast/eigenvector-kernel';
+import { louvainArrays, type LouvainInput, type LouvainKernelResult } from '../fast/louvain-kernel';
+import { pagerankArray, type CsrArrays, type PagerankKernelOptions, type PagerankKernelResult } from '../fast/pagerank-kernel';
 import { runPathWorker, type PathWorkerData } from '../fast/path-worker';
 import type { GovernmentGraph } from '../types';
 
 export type PoolTask =
   | { kind: 'path-centralities'; data: PathWorkerData }
-  | { kind: 'centrality'; graph: ReturnType<UndirectedGraph['export']>; measure: CentralityMeasure };
+  | { kind: 'centrality'; graph: ReturnType<UndirectedGraph['export']>; measure: CentralityMeasure }
+  | { kind: 'pagerank'; graph: CsrArrays; options?: PagerankKernelOptions }
+  | { kind: 'eigenvector'; graph: CsrArrays; rank: Int32Array; options?: EigenvectorKernelOptions }
+  | { kind: 'louvain'; graph: LouvainInput; seed: number };
 
 export type PoolTaskResult<K extends PoolTask['kind']> = K extends 'path-centralities'
   ? { threadId: number }
-  : { threadId: number; result?: CentralityResult; error?: { message: string; code: string | null } };
+  : K extends 'pagerank'
+    ? PagerankKernelResult & { threadId: number }
+    : K extends 'eigenvector'
+      ? EigenvectorKernelResult & { threadId: number }
+      : K extends 'louvain'
+        ? LouvainKernelResult & { threadId: number }
+        : { threadId: number; result?: CentralityResult; error?: { message: string; code: string | null } };
 
 export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']> {
   switch (task.kind) {
@@ -35,6 +50,12 @@ export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']
         return { threadId, error: { message: String(e?.message ?? err), code: e?.code ?? null } };
       }
     }
+    case 'pagerank':
+      return { ...pagerankArray(task.graph, task.options), threadId };
+    case 'eigenvector':
+      return { ...eigenvectorArrays(task.graph, task.rank, task.options), threadId };
+    case 'louvain':
+      return { ...louvainArrays(task.graph, seedrandom(String(task.seed))), threadId };
     default: {
       const never: never = task;
       throw new Error(`Unknown analysis task ${JSON.stringify(never)}.`);

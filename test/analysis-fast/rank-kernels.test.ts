@@ -1,0 +1,163 @@
+/**
+ * The PageRank, eigenvector and Louvain kernels on CSR arrays (src/analysis/fast/)
+ * against the networkx fixtures (test/fixtures/networkx, made by
+ * tools/networkx-fixtures/generate.sh) and against graphology-communities-louvain,
+ * whose partition the Louvain kernel must reproduce seed for seed; and the same
+ * kernels as pool tasks, with the same answers.
+ */
+import louvain from 'graphology-communities-louvain';
+import modularityOf from 'graphology-metrics/graph/modularity';
+import { UndirectedGraph } from 'graphology';
+import seedrandom from 'seedrandom';
+import { KotaKembarError } from '../../src/domain/errors';
+import { eigenvector } from '../../src/analysis/eigenvector';
+import { csrFromEdgeList, toCsrGraph, toScores, type CsrGraph } from '../../src/analysis/fast';
+import { eigenvectorArrays } from '../../src/analysis/fast/eigenvector-kernel';
+import { idRank } from '../../src/analysis/fast/id-rank';
+import { louvainArrays, modularity } from '../../src/analysis/fast/louvain-kernel';
+import { pagerankArray } from '../../src/analysis/fast/pagerank-kernel';
+import { pagerank } from '../../src/analysis/pagerank';
+import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
+import { graphFromFixture } from '../../tools/networkx-fixtures/fixture-graph';
+import { skewedGraph } from '../../bench/skewed-graph';
+import { expectScoresClose, expectValueClose, loadFixtures } from '../analysis/support';
+
+const fixtures = loadFixtures();
+const seeds = [1, 7, 42];
+
+/** graphology-communities-louvain's partition, as the API ran it before the kernel. */
+function libraryPartition(graph: UndirectedGraph, seed: number): Record<string, number> {
+  return louvain(graph, { getEdgeWeight: null, resolution: 1, rng: seedrandom(String(seed)), fastLocalMoves: true, randomWalk: true });
+}
+
+/** True when two labellings group the nodes the same way (community numbers may differ). */
+function samePartition(ids: readonly string[], a: (id: string, i: number) => number, b: (id: string, i: number) => number): boolean {
+  const forward = new Map<number, number>();
+  const backward = new Map<number, number>();
+  return ids.every((id, i) => {
+    const x = a(id, i);
+    const y = b(id, i);
+    if ((forward.get(x) ?? y) !== y || (backward.get(y) ?? x) !== x) return false;
+    forward.set(x, y);
+    backward.set(y, x);
+    return true;
+  });
+}
+
+describe.each(fixtures.map((f) => [f.name, f] as const))('kernels on %s', (_name, fixture) => {
+  const graph = graphFromFixture(fixture) as unknown as UndirectedGraph;
+  const csr = toCsrGraph(graph);
+  const exp = fixture.expected;
+
+  it('PageRank matches networkx pagerank(alpha=0.85, weight=None) and sums to 1', () => {
+    const run = pagerankArray(csr);
+    expect(run.scores).not.toBeNull();
+    expectScoresClose(toScores(csr, run.scores as Float64Array), exp.pagerank, 'kernel pagerank');
+    if (csr.order > 0) expect((run.scores as Float64Array).reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('eigenvector per component matches numpy: scores, component of each node, dominant component, eigenvalues', () => {
+    const run = eigenvectorArrays(csr, idRank(csr.ids));
+    expect(run.scores).not.toBeNull();
+    expectScoresClose(toScores(csr, run.scores as Float64Array), exp.eigenvector.scores, 'kernel eigenvector');
+    csr.ids.forEach((id, i) => expect(run.component[i]).toBe(exp.eigenvector.componentOf[id]));
+    expect(run.dominantComponent === -1 ? null : run.dominantComponent).toBe(exp.eigenvector.dominantComponent);
+    Array.from(run.eigenvalues).forEach((value, i) => expectValueClose(value, exp.eigenvector.eigenvalues[i], 'kernel eigenvalue'));
+  });
+
+  it('Louvain gives graphology-communities-louvain\'s partition for each seed, and its modularity', () => {
+    for (const seed of seeds) {
+      const run = louvainArrays(csr, seedrandom(String(seed)));
+      if (graph.size === 0) {
+        expect(Number.isNaN(run.modularity)).toBe(true);
+        expect(run.count).toBe(graph.order);
+        continue;
+      }
+      const reference = libraryPartition(graph, seed);
+      expect(samePartition(csr.ids, (id) => reference[id], (_id, i) => run.membership[i])).toBe(true);
+      expect(run.count).toBe(new Set(Object.values(reference)).size);
+      const q = modularityOf(graph, { getNodeCommunity: (n: string) => reference[n], getEdgeWeight: null, resolution: 1 });
+      expectValueClose(run.modularity, q, 'kernel modularity');
+      // And the recorded partition of the fixture (the one networkx scored) for this seed.
+      const recorded = fixture.louvain?.[String(seed)];
+      if (recorded) expect(samePartition(csr.ids, (id) => recorded[id], (_id, i) => run.membership[i])).toBe(true);
+    }
+  });
+});
+
+describe('Louvain kernel on larger seeded graphs', () => {
+  it.each([
+    ['skewed 3k', skewedGraph('skewed-3k', { nodes: 3_000, edges: 4_300, seed: 3 })],
+    ['skewed 8k', skewedGraph('skewed-8k', { nodes: 8_000, edges: 11_000, seed: 8 })],
+  ])('%s: the same partition as graphology-communities-louvain for seeds 1, 7, 42', (_name, file) => {
+    const graph = new UndirectedGraph();
+    for (const id of file.nodes) graph.addNode(id);
+    for (const [u, v] of file.edges) if (u !== v) graph.mergeEdge(u, v);
+    const fromGraph = toCsrGraph(graph);
+    // The edge list's CSR lists rows in file order, which is graphology's order for this graph.
+    const fromList = csrFromEdgeList(file.nodes, file.edges);
+    for (const seed of seeds) {
+      const reference = libraryPartition(graph, seed);
+      const run = louvainArrays(fromGraph, seedrandom(String(seed)));
+      expect(samePartition(fromGraph.ids, (id) => reference[id], (_id, i) => run.membership[i])).toBe(true);
+      expect(louvainArrays(fromList, seedrandom(String(seed))).membership).toEqual(run.membership);
+      const q = modularityOf(graph, { getNodeCommunity: (n: string) => reference[n], getEdgeWeight: null, resolution: 1 });
+      expect(Math.abs(run.modularity - q)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('modularity of a hand-made partition: two triangles joined by one edge, split in two, is 5/14', () => {
+    const csr = csrFromEdgeList(['a', 'b', 'c', 'd', 'e', 'f'], [['a', 'b'], ['b', 'c'], ['a', 'c'], ['d', 'e'], ['e', 'f'], ['d', 'f'], ['c', 'd']]);
+    expect(modularity(csr, Int32Array.from([0, 0, 0, 1, 1, 1]), 2)).toBeCloseTo(5 / 14, 15);
+  });
+});
+
+describe('CSR listing order', () => {
+  it('keeps each row in edge listing order, first occurrence only, without self-loops', () => {
+    const csr = csrFromEdgeList(['a', 'b', 'c', 'd'], [['a', 'd'], ['a', 'b'], ['c', 'a'], ['b', 'a'], ['a', 'a'], ['d', 'a']]);
+    const row = (csr0: CsrGraph, arr: Int32Array, i: number) => Array.from(arr.subarray(csr0.offsets[i], csr0.offsets[i + 1]));
+    expect(row(csr, csr.neighbours, 0)).toEqual([1, 2, 3]);
+    expect(row(csr, csr.listedNeighbours, 0)).toEqual([3, 1, 2]);
+    expect(row(csr, csr.listedNeighbours, 1)).toEqual([0]);
+    expect(csr.listedNeighbours.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+});
+
+describe('no convergence is a coded error, not a wrong answer', () => {
+  const karate = fixtures.find((f) => f.name === 'karate');
+  const csr = toCsrGraph(graphFromFixture(karate!) as unknown as UndirectedGraph);
+
+  it('PageRank: the kernel says null, pagerank() throws TIMEOUT', () => {
+    expect(pagerankArray(csr, { maxIterations: 2 }).scores).toBeNull();
+    expect(() => pagerank(csr, { maxIterations: 2 })).toThrow(KotaKembarError);
+    expect(() => pagerank(csr, { maxIterations: 2 })).toThrow(expect.objectContaining({ code: 'TIMEOUT' }));
+  });
+
+  it('eigenvector: the kernel says null, eigenvector() throws TIMEOUT naming the iterations', () => {
+    expect(eigenvectorArrays(csr, idRank(csr.ids), { maxIterations: 3 }).scores).toBeNull();
+    expect(() => eigenvector(csr, { maxIterations: 3 })).toThrow(expect.objectContaining({ code: 'TIMEOUT', message: expect.stringContaining('3 iterations') }));
+  });
+});
+
+describe('the kernels as pool tasks', () => {
+  const pool = new AnalysisPool({ threads: 2 });
+  afterAll(() => pool.close());
+  const karate = fixtures.find((f) => f.name === 'karate');
+  const csr = toCsrGraph(graphFromFixture(karate!) as unknown as UndirectedGraph);
+  const arrays = { order: csr.order, offsets: csr.offsets, neighbours: csr.neighbours };
+
+  it('give the same arrays as inline', async () => {
+    const rank = idRank(csr.ids);
+    const pr = await pool.run({ kind: 'pagerank', graph: arrays });
+    expect(pr.scores).toEqual(pagerankArray(arrays).scores);
+    const ev = await pool.run({ kind: 'eigenvector', graph: arrays, rank });
+    const inline = eigenvectorArrays(arrays, rank);
+    expect(ev.scores).toEqual(inline.scores);
+    expect(ev.component).toEqual(inline.component);
+    const lv = await pool.run({ kind: 'louvain', graph: { order: csr.order, offsets: csr.offsets, listedNeighbours: csr.listedNeighbours }, seed: 42 });
+    const local = louvainArrays(csr, seedrandom('42'));
+    expect(lv.membership).toEqual(local.membership);
+    expect(lv.modularity).toBe(local.modularity);
+    expect(typeof lv.threadId).toBe('number');
+  });
+});
