@@ -45,10 +45,12 @@ export interface Release {
   attribution: string | null;
 }
 
-export const BASIS = `query ($filter: NetworkFilter) { analysisBasis(filter: $filter) { release partnershipsCounted leftOut { reason count } } }`;
+export const BASIS = `query ($filter: NetworkFilter) { analysisBasis(filter: $filter) { release partnershipsCounted worldTiesCounted leftOut { reason count } } }`;
 export interface Basis {
   release: string | null;
   partnershipsCounted: number;
+  /** World-layer ties counted at scope WORLD (0 otherwise). */
+  worldTiesCounted?: number;
   leftOut: Array<{ reason: string; count: number }>;
 }
 

@@ -51,7 +51,7 @@ import {
   COLOURINGS,
   CONFIDENCE_GRADES,
   defaultState,
-  filterParams,
+  exportParams,
   graphqlFilter,
   parseState,
   stateParams,
@@ -74,6 +74,8 @@ interface Loaded {
   partnerships: PartnershipRow[];
   basis: Basis | null;
   dataVersion: number | null;
+  /** Nodes of the whole filtered network; more than `nodes` when the export shows a part (scope WORLD). */
+  networkNodes: number;
 }
 
 const state: ExplorerState = parseState(new URLSearchParams(location.search));
@@ -120,7 +122,7 @@ function describe(n: NodeData): string {
 function writeUrl(): void {
   const query = stateParams(state).toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('#downloads a')) a.href = `/export/${a.dataset.format}?${filterParams(state)}`;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('#downloads a')) a.href = `/export/${a.dataset.format}?${exportParams(state)}`;
 }
 
 // ---------------------------------------------------------------- static texts and controls
@@ -182,7 +184,7 @@ function showYear(): void {
 async function loadData(): Promise<void> {
   const seq = ++loadSeq;
   const errorBox = $('error');
-  const params = filterParams(state);
+  const params = exportParams(state);
   const hasBasis = Boolean(meta?.queryType?.fields.some((f) => f.name === 'analysisBasis'));
   const [res, basisData] = await Promise.all([
     fetch(`/export/network.json?${params}`),
@@ -191,7 +193,10 @@ async function loadData(): Promise<void> {
   const body = await res.json();
   if (seq !== loadSeq) return; // a newer request superseded this one
   if (!res.ok) {
-    errorBox.textContent = t('error.graphql', { message: body.errors?.[0]?.message ?? t('app.loadFailed', { status: res.status }) });
+    const code: string | undefined = body.errors?.[0]?.extensions?.code;
+    // The page's own words for the errors a reader can act on; the server's English text otherwise.
+    errorBox.textContent =
+      code === 'TIMEOUT' ? t('error.timeout') : code === 'RATE_LIMITED' ? t('error.rateLimited') : t('error.graphql', { message: body.errors?.[0]?.message ?? t('app.loadFailed', { status: res.status }) });
     return;
   }
   errorBox.textContent = '';
@@ -209,7 +214,7 @@ async function loadData(): Promise<void> {
     }
     grade.set(edge, CONFIDENCE_GRADES[Math.max(best, 0)]);
   });
-  const attrs = graph.getAttributes() as { dataVersion?: number };
+  const attrs = graph.getAttributes() as { dataVersion?: number; networkNodes?: number };
   loaded = {
     graph,
     nodes,
@@ -217,6 +222,7 @@ async function loadData(): Promise<void> {
     partnerships: [...shown].map((id) => partnershipsById.get(id)).filter((p): p is PartnershipRow => Boolean(p)),
     basis: basisData?.analysisBasis ?? null,
     dataVersion: attrs.dataVersion ?? null,
+    networkNodes: attrs.networkNodes ?? nodes.length,
   };
   render();
 }
@@ -227,9 +233,12 @@ function basisLine(): string {
   if (!loaded) return '';
   const b = loaded.basis;
   const count = b ? b.partnershipsCounted : loaded.partnerships.length;
-  const shown = t('basis.shown', { count });
+  const world = b?.worldTiesCounted ?? 0;
+  const shown = world > 0 ? t('basis.shownWithWorld', { count, world }) : t('basis.shown', { count });
   const left = (b?.leftOut ?? []).filter((r) => r.count > 0).map((r) => `${r.count} ${labelOf(LEFT_OUT_LABELS, r.reason, lang)}`);
-  return left.length ? `${shown}; ${t('basis.notShown', { list: joinList(left, lang) })}` : shown;
+  const line = left.length ? `${shown}; ${t('basis.notShown', { list: joinList(left, lang) })}` : shown;
+  if (loaded.networkNodes <= loaded.nodes.length) return line;
+  return `${line}; ${t('basis.worldAround', { shown: loaded.nodes.length.toLocaleString(lang), total: loaded.networkNodes.toLocaleString(lang) })}`;
 }
 
 function currentCaption(): Caption {

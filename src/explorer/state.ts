@@ -117,6 +117,17 @@ export function filterParams(s: ExplorerState): URLSearchParams {
   return p;
 }
 
+/**
+ * The query of the page's exports (what it draws and what its download links give): the filter, and at scope WORLD
+ * `focus=indonesia`, so the page draws the world around Indonesia (Indonesian places and their direct partners, a few
+ * hundred nodes) with scores computed on the whole world network, not all 17,000 places.
+ */
+export function exportParams(s: ExplorerState): URLSearchParams {
+  const p = filterParams(s);
+  if (s.scope === 'WORLD') p.set('focus', 'indonesia');
+  return p;
+}
+
 const round = (v: number, digits: number) => String(Math.round(v * 10 ** digits) / 10 ** digits);
 
 /** The page URL's query for a state: everything that differs from the default. */

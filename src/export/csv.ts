@@ -61,6 +61,7 @@ export function citationTxt(graph: ExportGraph): string {
     `Data version: ${a.dataVersion}`,
     `Filter: ${a.filter}`,
     `Basis: ${a.basis}`,
+    `Shown: ${a.shown}`,
     '',
     `Cite as: ${a.citation}`,
     '',

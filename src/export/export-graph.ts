@@ -96,6 +96,10 @@ export interface ExportGraphAttributes {
   citation: string;
   /** What was counted, in one line (basisLine). */
   basis: string;
+  /** Which nodes the export shows, in one line: all of the network, or which part of it (export focus). */
+  shown: string;
+  /** Nodes of the whole filtered network (the export may show fewer: see `shown`). */
+  networkNodes: number;
 }
 
 export type ExportGraph = UndirectedGraph<ExportNodeAttributes, ExportEdgeAttributes, ExportGraphAttributes>;
@@ -109,6 +113,11 @@ export interface ExportGraphInput {
   filterJson: string;
   /** The release the data came from, the basis of the filter, and the time of the export. */
   provenance: { release: ReleaseStamp | null; basis: AnalysisBasis; generatedAt: string };
+  /**
+   * Show only these nodes (and the edges among them); every node when null or omitted. Scores, sizes and colours
+   * stay those of the whole `network`.
+   */
+  shown?: ReadonlySet<string> | null;
 }
 
 /** Indonesia first, then a qualitative palette for the partner countries with most governments. */
@@ -148,8 +157,12 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
     attribution: ATTRIBUTION_TEXT,
     citation: citationText(release),
     basis: basisLine(basis),
+    shown: shownLine(network, input.shown ?? null),
+    networkNodes: network.order,
   });
+  const shown = input.shown ?? null;
   network.forEachNode((id, a) => {
+    if (shown && !shown.has(id)) return;
     const g = govById.get(id)!;
     const parent = g.parentId ? govById.get(g.parentId) : undefined;
     const province = g.countryCode !== 'ID' ? null : g.level === 'PROVINCE' ? g : parent?.level === 'PROVINCE' ? parent : null;
@@ -181,6 +194,7 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
     graph.addNode(id, attrs);
   });
   network.forEachEdge((_e, a, s, t) => {
+    if (shown && !(shown.has(s) && shown.has(t))) return;
     const sources = new Set<string>();
     const statuses = new Set<string>();
     let confidenceRank = 0;
@@ -204,6 +218,16 @@ export function buildExportGraph(input: ExportGraphInput): ExportGraph {
     });
   });
   return graph;
+}
+
+/** "All 223 nodes of the network." or "412 of 17,715 nodes: the Indonesian ones and those tied to them directly; …". */
+export function shownLine(network: PartnerGraph, shown: ReadonlySet<string> | null): string {
+  const total = network.order.toLocaleString('en-US');
+  if (!shown) return `All ${total} nodes of the network.`;
+  return (
+    `${shown.size.toLocaleString('en-US')} of ${total} nodes: the Indonesian governments and places and those tied to them directly; ` +
+    'scores, communities and sizes are computed on the whole network.'
+  );
 }
 
 function round3(v: number): number {

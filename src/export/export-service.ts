@@ -20,6 +20,15 @@ import { forceLayout, type Positions } from './layout';
 export const EXPORT_LAYOUTS = ['force', 'geo'] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 
+/**
+ * Which nodes an export shows: `all` of the filtered network, or `indonesia`: the
+ * Indonesian governments and places and every place tied to one of them directly
+ * (the world around Indonesia at scope WORLD, a few hundred of 17,000 places). Scores,
+ * communities, node sizes and colours are always those of the whole filtered network.
+ */
+export const EXPORT_FOCUSES = ['all', 'indonesia'] as const;
+export type ExportFocus = (typeof EXPORT_FOCUSES)[number];
+
 export interface ExportServiceOptions {
   /** The cache of export graphs; the composition root shares one between services. Defaults to a 64 MB cache. */
   cache?: ResultCache;
@@ -43,13 +52,14 @@ export class ExportService {
   }
 
   /**
-   * The export graph for `filter`, drawn with `layout` (default force). Callers must not modify it (it is shared).
+   * The export graph for `filter`, drawn with `layout` (default force), showing the nodes `focus` names (default
+   * all). Callers must not modify it (it is shared).
    * @throws BadInputError for a filter naming unknown countries, provinces or fields.
    */
-  async exportGraph(filter?: NetworkFilter | null, layout: ExportLayout = 'force'): Promise<ExportGraph> {
+  async exportGraph(filter?: NetworkFilter | null, layout: ExportLayout = 'force', focus: ExportFocus = 'all'): Promise<ExportGraph> {
     const normalized = normalizeFilter(filter);
     const version = await this.snapshots.dataVersion();
-    return this.cache.getOrCompute(`${version}|export|${layout}|${filterKey(normalized)}`, async () => {
+    return this.cache.getOrCompute(`${version}|export|${layout}|${focus}|${filterKey(normalized)}`, async () => {
       const network = await this.analysis.graph(normalized);
       const snapshot = await this.analysis.snapshotFor(normalized);
       const scores = {} as Record<ExportMeasure, Record<string, number>>;
@@ -58,10 +68,13 @@ export class ExportService {
         scores[m] = Object.fromEntries(ranked.map((r) => [r.node.id, r.score]));
       }
       const { membership } = await this.analysis.communities(normalized);
-      const positions = layout === 'geo' ? geoPositions(network, snapshot) : await this.positions(version, normalized.scope === 'WORLD');
+      const world = normalized.scope === 'WORLD';
+      const shown = focus === 'indonesia' ? aroundIndonesia(network) : null;
+      const positions =
+        layout === 'geo' ? geoPositions(network, snapshot) : world && shown ? await this.aroundIndonesiaPositions(version) : await this.positions(version, world);
       const [basis, release] = await Promise.all([this.analysis.basis(normalized), this.snapshots.release()]);
       const provenance = { release: release ? { id: release.id, date: release.date } : null, basis, generatedAt: new Date().toISOString() };
-      return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized), provenance });
+      return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized), provenance, shown });
     });
   }
 
@@ -82,6 +95,28 @@ export class ExportService {
     );
   }
 
+  /**
+   * Positions for the world around Indonesia: one layout of the whole world network's Indonesian places and their
+   * direct partners (leads included), once per version, so a place keeps its spot as filters change.
+   */
+  private aroundIndonesiaPositions(version: number): Promise<Positions> {
+    return this.cache.getOrCompute(`${version}|layout|${this.layoutSeed}|WORLD|indonesia`, async () => {
+      const whole = await this.analysis.graph({ scope: 'WORLD', minConfidence: 'LOW' });
+      return forceLayout(whole, { seed: this.layoutSeed, only: aroundIndonesia(whole) });
+    });
+  }
+
+}
+
+/** The Indonesian nodes of `network` and every node tied to one of them. */
+export function aroundIndonesia(network: PartnerGraph): Set<string> {
+  const keep = new Set<string>();
+  network.forEachNode((id, a) => {
+    if (!a.isIndonesian) return;
+    keep.add(id);
+    network.forEachNeighbor(id, (n) => keep.add(n));
+  });
+  return keep;
 }
 
 /** x = longitude, y = latitude; a government without coordinates sits at (0, 0). */

@@ -16,6 +16,8 @@ export interface LayoutOptions {
   seed?: number;
   /** ForceAtlas2 iterations. Defaults to 200. */
   iterations?: number;
+  /** Lay out only these nodes (and the edges among them); every node when omitted. */
+  only?: ReadonlySet<string>;
 }
 
 export type Positions = Record<string, { x: number; y: number }>;
@@ -27,9 +29,10 @@ export function forceLayout(graph: AbstractGraph, options: LayoutOptions = {}): 
   const rng = seedrandom(String(seed));
   const copy = new UndirectedGraph();
   // Nodes in id order: the start positions must not depend on insertion order.
-  for (const id of [...graph.nodes()].sort()) copy.addNode(id, { x: rng() * 100, y: rng() * 100 });
+  const only = options.only;
+  for (const id of [...graph.nodes()].sort()) if (!only || only.has(id)) copy.addNode(id, { x: rng() * 100, y: rng() * 100 });
   graph.forEachEdge((_e, _a, s, t) => {
-    if (!copy.hasEdge(s, t)) copy.addEdge(s, t);
+    if (copy.hasNode(s) && copy.hasNode(t) && !copy.hasEdge(s, t)) copy.addEdge(s, t);
   });
   if (copy.order === 0) return {};
   const positions: Positions =

@@ -10,7 +10,8 @@
  *   GET /export/nodes.csv        the nodes alone, text/csv
  *   GET /export/edges.csv        the edges alone, text/csv
  *
- * `layout=geo` places nodes at longitude/latitude instead of the ForceAtlas2 layout.
+ * `layout=geo` places nodes at longitude/latitude instead of the ForceAtlas2 layout; `focus=indonesia` shows only
+ * the Indonesian governments and places and those tied to them directly (scores stay those of the whole network).
  * Bad parameters answer 400 with `{ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }`.
  */
 import express, { type Request, type Response, type Router } from 'express';
@@ -20,7 +21,7 @@ import type { NetworkFilter } from '../analysis/filter';
 import { citationTxt, edgesCsv, nodesCsv } from '../export/csv';
 import { toCytoscape } from '../export/cytoscape';
 import type { ExportGraph } from '../export/export-graph';
-import { EXPORT_LAYOUTS, type ExportLayout, type ExportService } from '../export/export-service';
+import { EXPORT_FOCUSES, EXPORT_LAYOUTS, type ExportFocus, type ExportLayout, type ExportService } from '../export/export-service';
 import { toGexf } from '../export/gexf';
 import { toGraphml } from '../export/graphml';
 import type { Logger } from '../logger';
@@ -83,10 +84,11 @@ export function exportRoutes(exportService: ExportService, logger: Logger, limit
   for (const [path, format] of Object.entries(EXPORT_FORMATS)) {
     router.get(`/${path}`, async (req: Request, res: Response) => {
       try {
-        const { layout: rawLayout, ...query } = req.query as Record<string, unknown>;
-        const filter = parseFilterQuery(query, ['layout']);
+        const { layout: rawLayout, focus: rawFocus, ...query } = req.query as Record<string, unknown>;
+        const filter = parseFilterQuery(query, ['layout', 'focus']);
         const layout = parseLayout(rawLayout);
-        const graph = await withTimeBudget(() => exportService.exportGraph(filter, layout), limits.timeBudgetMs, `The export "${path}"`, {
+        const focus = parseFocus(rawFocus);
+        const graph = await withTimeBudget(() => exportService.exportGraph(filter, layout, focus), limits.timeBudgetMs, `The export "${path}"`, {
           signal: clientGone(req, res),
         });
         const body = format.render(graph);
@@ -109,6 +111,12 @@ export function exportRoutes(exportService: ExportService, logger: Logger, limit
 export function fileName(filter: NetworkFilter, graph: ExportGraph, suffix: string): string {
   const asOf = filter.asOf != null ? `-as-of-${filter.asOf}` : '';
   return `kota-kembar-network-v${graph.getAttribute('dataVersion')}${asOf}${suffix}`;
+}
+
+function parseFocus(raw: unknown): ExportFocus {
+  if (raw === undefined) return 'all';
+  if (typeof raw === 'string' && (EXPORT_FOCUSES as readonly string[]).includes(raw)) return raw as ExportFocus;
+  throw new BadInputError(`Unknown value "${String(raw)}" in "focus"; expected any of ${EXPORT_FOCUSES.join(', ')}.`);
 }
 
 function parseLayout(raw: unknown): ExportLayout {

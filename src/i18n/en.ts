@@ -21,7 +21,9 @@ export const en = {
   // Counts and basis
   'count.summary': '{nodes} governments · {edges} ties',
   'basis.shown': '{count} partnerships shown',
+  'basis.shownWithWorld': '{count} partnerships and {world} world-list ties (Wikipedia-derived, unverified leads) counted',
   'basis.notShown': '{list} not shown',
+  'basis.worldAround': "{shown} of the world network's {total} places drawn: the Indonesian ones and their direct partners (scores from the whole world network)",
   'basis.and': 'and',
   'basis.release': 'Release {release}',
   'basis.dataVersion': 'data version {version}',
@@ -131,6 +133,8 @@ export const en = {
   'empty.network': 'No partnership matches this filter. Widen it, or reset the filters.',
   'empty.map': 'No government with coordinates matches this filter.',
   'error.graphql': 'The server answered with an error: {message}',
+  'error.timeout': 'The server needed longer than its time limit for this network. Try again in a minute, or narrow the filter (a year, a country, a province).',
+  'error.rateLimited': 'Too many requests in a short time. Wait a minute, then try again.',
   'error.image': 'The image could not be made: {message}',
   // Caption and attribution
   'caption.title': 'Foreign partnerships of Indonesian local governments',

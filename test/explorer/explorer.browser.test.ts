@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type KotaKembarServer } from '../../src/http/server';
-import { loadSeed } from '../../src/seed/load';
+import { loadSeed, loadWorldLayer } from '../../src/seed/load';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { buildExplorer } from '../../tools/build-explorer';
 import { CHROMIUM_ARGS } from '../../tools/screenshots';
@@ -45,7 +45,10 @@ describeIfChromium('explorer page in headless Chromium', () => {
     const store = new EmbeddedStore({ file: null });
     await store.init();
     await loadSeed(store, path.join(REPO_ROOT, 'seed'));
-    server = await createServer({ store, logger: silentLogger, explorerDir });
+    await loadWorldLayer(store, path.join(REPO_ROOT, 'seed'));
+    // A generous budget: the world-scope page computes every measure on 17,000 places once, on a machine running
+    // other suites; what is tested here is the page, not the speed (that is `npm run bench`).
+    server = await createServer({ store, logger: silentLogger, explorerDir, analysisTimeBudgetMs: 180_000 });
     origin = await server.listen(0, '127.0.0.1');
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   }, 120_000);
@@ -135,6 +138,26 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(query(page).get('node')).toBe(target.id);
     expect(problems).toEqual([]);
   });
+
+  it('world scope: draws the world around Indonesia (Indonesian places and their direct partners), says so in Indonesian, in both views', async () => {
+    const page = await open('lang=id&scope=WORLD&view=map', { wait: 'body[data-map-ready="true"]' });
+    const exported: any = await (await fetch(`${origin}/export/network.json?scope=WORLD&focus=indonesia`)).json();
+    const shown = exported.nodes.length;
+    expect(shown).toBeGreaterThan(100);
+    expect(exported.attributes.networkNodes).toBeGreaterThan(17_000);
+    expect(await page.$$eval('#view-map circle.node', (c) => c.length)).toBe(shown);
+    const basis = await page.textContent('#basis');
+    expect(basis).toContain(`${shown.toLocaleString('id')} dari ${exported.attributes.networkNodes.toLocaleString('id')} tempat jaringan dunia digambar`);
+    expect(basis).toMatch(/\d+ hubungan daftar dunia \(dari Wikipedia, petunjuk belum diverifikasi\) dihitung/);
+    // The download links give what the page draws.
+    expect(await page.$eval('#downloads a[data-format="network.gexf"]', (a) => a.getAttribute('href'))).toContain('focus=indonesia');
+    // The network view of the same state.
+    await page.click('#view-switch button[data-view="network"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === null);
+    expect(await nodeCount(page)).toBe(shown);
+    expect(query(page).get('scope')).toBe('WORLD');
+    expect(problems).toEqual([]);
+  }, 300_000);
 
   it('map view: land from Natural Earth, Indonesia and the Pacific partners in frame, the Indonesia preset with labels that do not collide', async () => {
     const page = await open('lang=en&view=map', { wait: 'body[data-map-ready="true"]' });

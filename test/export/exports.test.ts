@@ -142,8 +142,16 @@ describe('GET /export/network.json', () => {
     for (const n of geo.nodes) expect([n.attributes.x, n.attributes.y]).toEqual([n.attributes.lon ?? 0, n.attributes.lat ?? 0]);
   });
 
+  it('focus=indonesia on the Indonesian network keeps every node (each is Indonesian or a partner of one)', async () => {
+    const res = await get('/export/network.json?focus=indonesia');
+    const around: any = await res.json();
+    expect(around.nodes.map((n: any) => n.key).sort()).toEqual(reference.nodes.map((n: any) => n.key).sort());
+    expect(around.attributes.shown).toMatch(/^\d+ of \d+ nodes: the Indonesian/);
+  });
+
   it.each([
     ['layout=circle', /"circle"/],
+    ['focus=java', /"java".*all, indonesia/],
     ['asOf=20x0', /"asOf"/],
     ['agreementTypes=TWINNING', /"TWINNING"/],
     ['countries=ZZ', /"ZZ"/],
