@@ -8,7 +8,9 @@
  * Neo4j when one is reachable (NEO4J_URI, or `--neo4j` to start the local bench instance).
  *
  * Also, when Neo4j runs: a single client's lookup latency on both stores, the time to the
- * first analysis on a cold server (snapshot read + projection + betweenness) on both stores,
+ * first analysis with cold caches on both stores, at the shipped size (scope INDONESIA:
+ * snapshot + projection + betweenness) and at world scale (scope WORLD: snapshot + world
+ * layer + projection + betweenness, and + degree, where the read weighs most),
  * and the issue-14 targets as ratios of the same run. `--jvm-compare` also serves the Neo4j
  * cells from a C1-only JVM (`-XX:TieredStopAtLevel=1`) to compare it with the launcher's default.
  *
@@ -162,50 +164,106 @@ async function emptyNeo4j(target: Neo4jTarget): Promise<void> {
   }
 }
 
+/** A first analysis the bench times: a centrality at a scope, on a fresh AnalysisService (empty caches). */
+export interface FirstAnalysisCase {
+  scope: 'INDONESIA' | 'WORLD';
+  measure: 'BETWEENNESS' | 'DEGREE';
+  label: string;
+}
+
+export const FIRST_ANALYSIS_CASES: FirstAnalysisCase[] = [
+  { scope: 'INDONESIA', measure: 'BETWEENNESS', label: 'shipped size (scope INDONESIA): snapshot + projection + betweenness' },
+  { scope: 'WORLD', measure: 'BETWEENNESS', label: 'world scale (scope WORLD): snapshot + world layer + projection + betweenness' },
+  { scope: 'WORLD', measure: 'DEGREE', label: 'world scale (scope WORLD): snapshot + world layer + projection + degree (the read weighs most)' },
+];
+
 export interface FirstAnalysis {
   store: 'embedded' | 'neo4j';
-  /** Median over the repeats of: read the snapshot, project the network, betweenness (a cold analysis cache). */
+  scope: FirstAnalysisCase['scope'];
+  measure: FirstAnalysisCase['measure'];
+  /** Median over the repeats of a first analysis on a fresh AnalysisService (cold analysis and snapshot caches). */
   medianMs: number;
-  /** Of which reading the snapshot from the store. */
-  snapshotMedianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** Median of the read alone, timed apart: the snapshot (scope WORLD: and the world layer) from the store. */
+  readMedianMs: number;
   repeats: number;
 }
 
-/** Time to the first analysis answer of a fresh AnalysisService (empty cache) on a seeded store. */
-async function firstAnalysis(kind: 'embedded' | 'neo4j', target: Neo4jTarget | null, repeats: number): Promise<FirstAnalysis> {
+interface BenchStore {
+  init(): Promise<void>;
+  close(): Promise<void>;
+  snapshot(): Promise<unknown>;
+  isEmpty(): Promise<boolean>;
+  worldLayer(): Promise<{ ties: unknown[] }>;
+  worldSnapshot?(): Promise<unknown>;
+}
+
+/**
+ * Time to the first analysis answer of a fresh AnalysisService (empty caches) on a seeded
+ * store with its world layer, both stores in the same loop (embedded, Neo4j, embedded, …)
+ * so a change in the shared machine's load hits both alike. One worker pool for all runs,
+ * as the server has one.
+ */
+async function firstAnalyses(target: Neo4jTarget, repeats: number): Promise<FirstAnalysis[]> {
   require('reflect-metadata');
   const dist = (p: string) => require(path.join(ROOT, 'dist', 'src', p));
   const { AnalysisService } = dist('analysis/analysis-service.js');
-  const { loadSeed } = dist('seed/load.js');
-  let store: { init(): Promise<void>; close(): Promise<void>; snapshot(): Promise<unknown>; isEmpty(): Promise<boolean> };
-  if (kind === 'embedded') {
-    const { EmbeddedStore } = dist('store/embedded/embedded-store.js');
-    store = new EmbeddedStore({ file: path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-first-')), 'db.json') });
-  } else {
-    const { Neo4jStore } = dist('store/neo4j/neo4j-store.js');
-    store = new Neo4jStore({ uri: target!.uri, user: target!.user, password: target!.password });
+  const { AnalysisPool } = dist('analysis/worker/analysis-pool.js');
+  const { loadSeed, loadWorldLayer } = dist('seed/load.js');
+  const { EmbeddedStore } = dist('store/embedded/embedded-store.js');
+  const { Neo4jStore } = dist('store/neo4j/neo4j-store.js');
+  const stores: Record<'embedded' | 'neo4j', BenchStore> = {
+    embedded: new EmbeddedStore({ file: path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-first-')), 'db.json') }),
+    neo4j: new Neo4jStore({ uri: target.uri, user: target.user, password: target.password }),
+  };
+  for (const store of Object.values(stores)) {
+    await store.init();
+    if (await store.isEmpty()) await loadSeed(store, path.join(ROOT, 'seed'));
+    if ((await store.worldLayer()).ties.length === 0) await loadWorldLayer(store, path.join(ROOT, 'seed'));
   }
-  await store.init();
-  if (await store.isEmpty()) await loadSeed(store, path.join(ROOT, 'seed'));
-  const totals: number[] = [];
-  const snapshots: number[] = [];
-  for (let i = 0; i < repeats + 2; i++) {
-    const t0 = performance.now();
-    await store.snapshot();
-    const t1 = performance.now();
-    const analysis = new AnalysisService(store);
-    const t2 = performance.now();
-    await analysis.centrality('BETWEENNESS', undefined, 20);
-    const t3 = performance.now();
-    // The first two are warm-up (driver connections, JIT on both sides).
-    if (i >= 2) {
-      snapshots.push(t1 - t0);
-      totals.push(t3 - t2);
-    }
-  }
-  await store.close();
+  const pool = new AnalysisPool();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { store: kind, medianMs: median(totals), snapshotMedianMs: median(snapshots), repeats };
+  const out: FirstAnalysis[] = [];
+  try {
+    for (const c of FIRST_ANALYSIS_CASES) {
+      const times: Record<string, { total: number[]; read: number[] }> = { embedded: { total: [], read: [] }, neo4j: { total: [], read: [] } };
+      for (let i = 0; i < repeats + 2; i++)
+        for (const kind of ['embedded', 'neo4j'] as const) {
+          const store = stores[kind];
+          const t0 = performance.now();
+          if (c.scope === 'WORLD' && store.worldSnapshot) await store.worldSnapshot();
+          else await Promise.all([store.snapshot(), c.scope === 'WORLD' ? store.worldLayer() : null]);
+          const t1 = performance.now();
+          const analysis = new AnalysisService(store, { pool });
+          const t2 = performance.now();
+          await analysis.centrality(c.measure, { scope: c.scope }, 20);
+          const t3 = performance.now();
+          // The first two are warm-up (driver connections, the JIT on both sides, the pool's threads).
+          if (i >= 2) {
+            times[kind]!.read.push(t1 - t0);
+            times[kind]!.total.push(t3 - t2);
+          }
+        }
+      for (const kind of ['embedded', 'neo4j'] as const) {
+        const t = times[kind]!;
+        out.push({
+          store: kind,
+          scope: c.scope,
+          measure: c.measure,
+          medianMs: median(t.total),
+          minMs: Math.min(...t.total),
+          maxMs: Math.max(...t.total),
+          readMedianMs: median(t.read),
+          repeats,
+        });
+      }
+    }
+  } finally {
+    await pool.close();
+    for (const store of Object.values(stores)) await store.close();
+  }
+  return out;
 }
 
 const warmupSeconds = (seconds: number): number => (seconds <= 2 ? 1 : 3);
@@ -228,6 +286,18 @@ export async function runApiOverhead(
   // The server runs from dist/: rebuild when any source is newer, or the figures would be for old code.
   if (!existsSync(MAIN) || newestMtime(path.join(ROOT, 'src')) > statSync(MAIN).mtimeMs) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const rows: ApiRow[] = [];
+  if (args.includes('--first-analysis')) {
+    // Only the time-to-first-analysis rows (`npm run bench -- --api --first-analysis`), on a Neo4j seeded from this checkout.
+    const target = neo4jTarget(args);
+    if (!target) throw new Error('--first-analysis needs Neo4j: NEO4J_URI, or --neo4j to start the local bench instance.');
+    try {
+      await emptyNeo4j(target);
+      const first = await firstAnalyses(target, quick ? 3 : 7);
+      return { rows, seconds, concurrency, firstAnalysis: first, markdown: firstAnalysisMarkdown(first) };
+    } finally {
+      target.release();
+    }
+  }
 
   const api = await startApi();
   const answers: Record<string, string> = {};
@@ -272,7 +342,7 @@ export async function runApiOverhead(
   const first: FirstAnalysis[] = [];
   const neo4j = neo4jTarget(args);
   if (neo4j) {
-    const c1 = args.includes('--jvm-compare') ? neo4jTarget(args, C1_ONLY, Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690) + 1) : null;
+    const c1 = args.includes('--jvm-compare') ? neo4jTarget(args, C1_ONLY, Number(process.env.NEO4J_BENCH_C1_BOLT_PORT ?? Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690) + 1)) : null;
     try {
       await emptyNeo4j(neo4j);
       if (c1) await emptyNeo4j(c1);
@@ -304,8 +374,7 @@ export async function runApiOverhead(
       }
       await noCache.stop();
       await neo.stop();
-      first.push(await firstAnalysis('embedded', null, quick ? 3 : 7));
-      first.push(await firstAnalysis('neo4j', neo4j, quick ? 3 : 7));
+      first.push(...(await firstAnalyses(neo4j, quick ? 3 : 7)));
     } finally {
       neo4j.release();
       c1?.release();
@@ -362,12 +431,7 @@ export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number,
   const sn = get('lookup', 'single-neo4j');
   const so = get('lookup', 'single-neo4j-nocache');
   lines.push(`| lookup p50, 1 client | ${f(se?.p50Ms, 2)} ms | ${f(sn?.p50Ms, 2)} ms | – | ≤ 5 ms | ${sn ? (sn.p50Ms <= 5 ? 'yes' : '**no**') : '–'} | ${f(so?.p50Ms, 2)} ms |`);
-  const fe = first.find((x) => x.store === 'embedded');
-  const fn = first.find((x) => x.store === 'neo4j');
-  if (fe && fn)
-    lines.push(
-      `| time to first analysis (snapshot + projection + betweenness, cold cache; median of ${fn.repeats}; of which snapshot) | ${f(fe.medianMs, 1)} ms (${f(fe.snapshotMedianMs, 1)}) | ${f(fn.medianMs, 1)} ms (${f(fn.snapshotMedianMs, 1)}) | ${f(fn.medianMs / fe.medianMs, 2)}× time | ≤ 2× | ${fn.medianMs / fe.medianMs <= 2 ? 'yes' : '**no**'} | – |`,
-    );
+  lines.push(...firstAnalysisRows(first));
   if (rows.some((r) => r.target === 'api-neo4j-c1')) {
     lines.push('', '**Neo4j JVM flags**: the launcher\'s default (the full JIT) against C1 only (`-XX:TieredStopAtLevel=1`), read cache off on both, both instances up, cells alternated, better of two rounds, after the same 8 s warm-up.', '', '| query | default flags req/s (p50 ms) | C1 only req/s (p50 ms) | default ÷ C1 |', '|---|--:|--:|--:|');
     for (const q of Object.keys(QUERIES)) {
@@ -379,11 +443,40 @@ export function toMarkdown(rows: ApiRow[], seconds: number, concurrency: number,
   return lines.join('\n');
 }
 
+/** The time-to-first-analysis rows of the targets table (issue 14 item 7). */
+function firstAnalysisRows(first: FirstAnalysis[]): string[] {
+  const f = (n: number | undefined, d = 0) => (n === undefined ? '–' : n.toFixed(d));
+  const lines: string[] = [];
+  for (const c of FIRST_ANALYSIS_CASES) {
+    const fe = first.find((x) => x.store === 'embedded' && x.scope === c.scope && x.measure === c.measure);
+    const fn = first.find((x) => x.store === 'neo4j' && x.scope === c.scope && x.measure === c.measure);
+    if (!fe || !fn) continue;
+    const ratio = fn.medianMs / fe.medianMs;
+    const cell = (x: FirstAnalysis) => `${f(x.medianMs, 1)} ms (${f(x.minMs, 1)}–${f(x.maxMs, 1)}; read ${f(x.readMedianMs, 1)})`;
+    lines.push(
+      `| time to first analysis, ${c.label}; cold caches, median of ${fn.repeats} (range; the read alone) | ${cell(fe)} | ${cell(fn)} | ${f(ratio, 2)}× time | ≤ 2× | ${ratio <= 2 ? 'yes' : '**no**'} | – |`,
+    );
+  }
+  return lines;
+}
+
+/** `--first-analysis` alone: its rows under the targets table's header. */
+export function firstAnalysisMarkdown(first: FirstAnalysis[]): string {
+  return [
+    'Time to first analysis, both stores in the same loop (embedded, Neo4j, embedded, …), two warm-up runs first.',
+    '',
+    '| target | embedded | Neo4j | Neo4j ÷ embedded | needed | met | – |',
+    '|---|--:|--:|--:|--:|---|--:|',
+    ...firstAnalysisRows(first),
+  ].join('\n');
+}
+
 if (require.main === module) {
   runApiOverhead(process.argv.slice(2))
     .then((r) => {
       mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-      writeFileSync(path.join(ROOT, 'bench', 'results', 'api-latest.json'), JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus()[0]?.model, cores: os.cpus().length, ...r }, null, 2));
+      const file = process.argv.includes('--first-analysis') ? 'api-first-latest.json' : 'api-latest.json';
+      writeFileSync(path.join(ROOT, 'bench', 'results', file), JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus()[0]?.model, cores: os.cpus().length, ...r }, null, 2));
       console.log(r.markdown);
       process.exit(0);
     })

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick | --full | --api [--jvm-compare]] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...]`
+ * `npm run bench [-- --quick | --full | --api [--jvm-compare | --first-analysis]] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...]`
  *
  * Times Kota Kembar's analysis (the API's graphology-based functions and the
  * fast CSR path on 1 and 2 threads) against networkx and python-igraph on the
@@ -22,7 +22,8 @@
  *   --full    every graph, library and measure, run to completion.
  *   --api     only the API slice, with a local Neo4j: Neo4j / embedded ratios,
  *             single-client p50, time to first analysis (`--jvm-compare` adds a
- *             C1-only JVM); saved as bench/results/api.json.
+ *             C1-only JVM); saved as bench/results/api.json. `--api --first-analysis`:
+ *             only the time-to-first-analysis rows (shipped size and world scale).
  *   --only / --impls / --measures  restrict a run to some graphs, libraries or
  *             measures (for a full 100k run, say); such a run skips the
  *             responsiveness and API parts and says what it left out.
@@ -219,9 +220,15 @@ function packageVersion(name: string): string {
  * bench/results/api.json and shown in docs/benchmarks.md; `--jvm-compare` adds the C1-only JVM cells.
  */
 function apiOnly(argv: string[]): void {
-  const args = [join('bench', 'api-overhead.ts'), '--neo4j', ...(argv.includes('--quick') ? ['--quick'] : []), ...(argv.includes('--jvm-compare') ? ['--jvm-compare'] : [])];
+  const passed = ['--quick', '--jvm-compare', '--first-analysis'].filter((flag) => argv.includes(flag));
+  const args = [join('bench', 'api-overhead.ts'), '--neo4j', ...passed];
   const api = spawnSync(tsx, args, { cwd: root, encoding: 'utf8', timeout: 1_800_000, stdio: ['ignore', 'pipe', 'inherit'] });
   if (api.status !== 0) throw new Error(`API benchmark failed (exit ${api.status}).`);
+  if (argv.includes('--first-analysis')) {
+    // A slice of the slice: printed (and kept in bench/results/api-first-latest.json), never in place of api.json.
+    console.log(api.stdout);
+    return;
+  }
   const saved = JSON.parse(readFileSync(join(root, 'bench', 'results', 'api-latest.json'), 'utf8'));
   writeFileSync(join(root, 'bench', 'results', 'api.json'), `${JSON.stringify({ ...saved, loadAverage: loadavg()[0] }, null, 2)}\n`);
   renderSavedRuns(root);

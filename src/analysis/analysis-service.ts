@@ -32,7 +32,7 @@ import { components, type Component } from './components';
 import { egoNetwork } from './ego-network';
 import { analysisBasis, type AnalysisBasis } from './basis';
 import { filterKey, normalizeFilter, type NetworkFilter } from './filter';
-import type { WorldLayer } from '../domain/world';
+import type { WorldLayer, WorldNetwork } from '../domain/world';
 import { withWorldPlaces } from './world-scope';
 import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { ResultCache } from './result-cache';
@@ -72,6 +72,10 @@ export interface SnapshotSource {
   release?(): Promise<{ id: string; date: string | null } | null>;
   /** The world layer, for scope WORLD; a source without one answers scope WORLD with a clear error. */
   worldLayer?(): Promise<WorldLayer>;
+  /** The world layer as analysis reads it (places, tie pairs); without it, worldLayer() is read. */
+  worldNetwork?(): Promise<WorldNetwork>;
+  /** The snapshot and the world network in one read (the Neo4j store: one statement); without it they are read apart. */
+  worldSnapshot?(): Promise<{ snapshot: Snapshot; layer: WorldNetwork }>;
 }
 
 export interface AnalysisServiceOptions {
@@ -370,13 +374,12 @@ export class AnalysisService {
   }
 
   /** The world layer and the snapshot with its unmatched places, once per data version. */
-  private worldAt(version: number): Promise<{ layer: WorldLayer | null; snapshot: Snapshot }> {
+  private worldAt(version: number): Promise<{ layer: WorldNetwork | null; snapshot: Snapshot }> {
     return this.cache.getOrCompute(`${version}|world`, async () => {
-      const snapshot = await this.snapshot(version);
-      const layer = this.snapshotSource.worldLayer ? await this.snapshotSource.worldLayer() : null;
-      if (!layer || layer.ties.length === 0) return { layer: null, snapshot };
+      const { snapshot, layer } = await this.snapshots.world(version);
+      if (layer.ties.length === 0) return { layer: null, snapshot };
       return { layer, snapshot: withWorldPlaces(snapshot, layer).snapshot };
-    }) as Promise<{ layer: WorldLayer | null; snapshot: Snapshot }>;
+    }) as Promise<{ layer: WorldNetwork | null; snapshot: Snapshot }>;
   }
 
   /**

@@ -22,7 +22,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { Government, Snapshot } from '../domain/model';
-import type { WorldLayer } from '../domain/world';
+import type { WorldNetwork } from '../domain/world';
 import { BadInputError } from '../domain/errors';
 import { checkFilter, normalizeFilter, partnershipMatcher, type NetworkFilter } from './filter';
 import type { NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes } from './types';
@@ -44,7 +44,7 @@ export function emptyNetwork<E extends object = PartnershipEdgeAttributes>(): Un
  * Partnerships naming a party that is not in the snapshot are skipped for that party.
  * @throws BadInputError when the filter names an unknown country, province or field.
  */
-export function projectNetwork(snapshot: Snapshot, filter: NetworkFilter | null | undefined = {}, world?: WorldLayer | null): PartnerGraph {
+export function projectNetwork(snapshot: Snapshot, filter: NetworkFilter | null | undefined = {}, world?: WorldNetwork | null): PartnerGraph {
   const normalized = normalizeFilter(filter);
   checkFilter(snapshot, normalized);
   if (normalized.scope === 'WORLD' && !world)
@@ -94,7 +94,7 @@ type Pairs = Map<string, { a: string; b: string; attrs: PartnershipEdgeAttribute
 
 /** Add the world ties `filter` keeps (filter.ts) to `pairs`; world-only nodes go to `worldIds`. */
 function addWorldTies(
-  world: WorldLayer,
+  world: WorldNetwork,
   filter: NetworkFilter,
   byId: Map<string, Government>,
   pairs: Pairs,

@@ -5,7 +5,7 @@
  * Concurrent callers share the read in flight; a failed read is not kept.
  */
 import type { Snapshot } from '../domain/model';
-import type { WorldLayer } from '../domain/world';
+import type { WorldLayer, WorldNetwork } from '../domain/world';
 import type { SnapshotSource } from './analysis-service';
 
 export class SnapshotCache implements SnapshotSource {
@@ -46,17 +46,43 @@ export class SnapshotCache implements SnapshotSource {
 
   /** The snapshot for `version` (read once; a newer version replaces it). */
   at(version: number): Promise<Snapshot> {
-    if (this.current?.version !== version) {
-      this.reads++;
-      const promise = this.source.snapshot();
-      this.current = { version, promise };
-      promise.then((snapshot) => {
-        if (this.current?.promise === promise) this.loaded = snapshot;
-      }, () => undefined);
-      promise.catch(() => {
-        if (this.current?.promise === promise) this.current = null;
-      });
+    if (this.current?.version !== version) this.hold(version, this.source.snapshot());
+    return this.current!.promise;
+  }
+
+  /**
+   * The snapshot and the world layer at `version` (scope WORLD). When the snapshot is not
+   * held yet and the source reads both at once (`worldSnapshot`), one read brings both and
+   * the snapshot is kept like one from `at`; otherwise the world layer is read beside it.
+   */
+  async world(version: number): Promise<{ snapshot: Snapshot; layer: WorldNetwork }> {
+    if (this.current?.version === version || !this.source.worldSnapshot) {
+      const [snapshot, layer] = await Promise.all([this.at(version), this.worldNetwork()]);
+      return { snapshot, layer };
     }
-    return this.current.promise;
+    const both = this.source.worldSnapshot();
+    this.hold(version, both.then((b) => b.snapshot));
+    return both;
+  }
+
+  /** The world layer as analysis reads it: the source's own read of it when it has one. */
+  worldNetwork(): Promise<WorldNetwork> {
+    return this.source.worldNetwork ? this.source.worldNetwork() : this.worldLayer();
+  }
+
+  /** SnapshotSource: the snapshot and the world network at the current data version. */
+  async worldSnapshot(): Promise<{ snapshot: Snapshot; layer: WorldNetwork }> {
+    return this.world(await this.source.dataVersion());
+  }
+
+  private hold(version: number, promise: Promise<Snapshot>): void {
+    this.reads++;
+    this.current = { version, promise };
+    promise.then((snapshot) => {
+      if (this.current?.promise === promise) this.loaded = snapshot;
+    }, () => undefined);
+    promise.catch(() => {
+      if (this.current?.promise === promise) this.current = null;
+    });
   }
 }

@@ -5,12 +5,12 @@
  * can name them; world ties become edges (see filter.ts for which ones a filter keeps).
  */
 import type { Government, Snapshot } from '../domain/model';
-import type { WorldLayer } from '../domain/world';
+import type { WorldNetwork } from '../domain/world';
 
 export const WORLD_PLACE_LOCAL_TYPE = 'Place in the world list';
 
 /** The government a world place stands for in analyses. */
-export function worldPlaceGovernment(p: WorldLayer['places'][number]): Government {
+export function worldPlaceGovernment(p: WorldNetwork['places'][number]): Government {
   return {
     id: p.id,
     name: p.name,
@@ -27,7 +27,7 @@ export function worldPlaceGovernment(p: WorldLayer['places'][number]): Governmen
 }
 
 /** The snapshot plus one government per unmatched world place, and the ids of those places. */
-export function withWorldPlaces(snapshot: Snapshot, world: WorldLayer): { snapshot: Snapshot; worldIds: Set<string> } {
+export function withWorldPlaces(snapshot: Snapshot, world: WorldNetwork): { snapshot: Snapshot; worldIds: Set<string> } {
   const extra = world.places.filter((p) => p.governmentId === null).map(worldPlaceGovernment);
   return { snapshot: { ...snapshot, governments: [...snapshot.governments, ...extra] }, worldIds: new Set(extra.map((g) => g.id)) };
 }

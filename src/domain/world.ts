@@ -11,6 +11,7 @@
  * - Catalogue queries (governments, partnerships, search, datasetStats) never read the
  *   world layer; only network analyses at `scope: WORLD` do (docs/decisions.md).
  */
+import { BadInputError } from './errors';
 
 export interface WorldPlace {
   /** Stable id: "w-<iso2 lower-case>-<slug>", e.g. "w-fr-grenoble". */
@@ -40,6 +41,36 @@ export interface WorldTie {
 export interface WorldLayer {
   places: WorldPlace[];
   ties: WorldTie[];
+}
+
+/**
+ * What network analysis reads of the world layer: the places and each tie's pair. A tie's
+ * pages and page note are its provenance (exports of the layer, not of the network), so the
+ * Neo4j store's analysis read leaves them out; a whole WorldLayer is a WorldNetwork too.
+ */
+export interface WorldNetwork {
+  places: WorldPlace[];
+  ties: Array<Pick<WorldTie, 'id' | 'a' | 'b'>>;
+}
+
+/** A tie's id: its two place ids, sorted, joined by "--". */
+export function worldTieId(a: string, b: string): string {
+  return `${a}--${b}`;
+}
+
+/**
+ * Both stores refuse, whole, a layer with a tie whose places are not sorted or whose id is
+ * not `worldTieId(a, b)` (the Neo4j store's analysis read rebuilds ids from the pair).
+ */
+export function checkWorldTies(layer: WorldLayer): void {
+  const bad = layer.ties.filter((t) => !(t.a < t.b) || t.id !== worldTieId(t.a, t.b));
+  if (bad.length > 0)
+    throw new BadInputError(
+      `${bad.length} world tie(s) are not named by their two place ids, sorted, joined by "--" (${bad
+        .slice(0, 3)
+        .map((t) => `"${t.id}": ${t.a}, ${t.b}`)
+        .join('; ')}); nothing was written. Re-run "npm run world:match" to rebuild seed/world/ties.tsv.`,
+    );
 }
 
 /** Confidence every world tie has, by construction. */

@@ -7,6 +7,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import * as Q from '../../src/store/neo4j/cypher';
+import * as S from '../../src/store/neo4j/snapshot-cypher';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { smallDataset } from '../fixtures/small-dataset';
 import { neo4jTestConfig } from '../support/neo4j-env';
@@ -141,6 +142,8 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
       await store.isEmpty();
       await store.snapshot();
       await store.worldLayer();
+      await store.worldSnapshot();
+      await store.worldNetwork();
       await store.search('bandung', 5);
       await store.auditTrail({}, { offset: 0, limit: 5 });
       await store.release();
@@ -158,5 +161,6 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
     expect(missing).toEqual([]);
     expect(seen.size).toBeGreaterThan(15);
     expect(seen.has(Q.DATA_VERSION.trim())).toBe(true);
+    for (const statement of [S.SNAPSHOT, S.WORLD_SNAPSHOT, S.WORLD_NETWORK, S.WORLD_LAYER]) expect(seen.has(statement.trim())).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
  * a world tie, and LOW world ties counted whatever minConfidence says.
  */
 import path from 'node:path';
-import { AnalysisService } from '../../src/analysis/analysis-service';
+import { AnalysisService, type SnapshotSource } from '../../src/analysis/analysis-service';
+import { SnapshotCache } from '../../src/analysis/snapshot-cache';
 import type { KotaKembarServer } from '../../src/http/server';
 import { loadSeed, loadWorldLayer } from '../../src/seed/load';
 import type { Store } from '../../src/store/store';
@@ -42,6 +43,42 @@ describe.each(storeFactories())('scope WORLD on the %s store', (kind: string, cr
     const tie = layer.ties.find((t) => t.id === 'w-de-berlin--w-id-jakarta')!;
     expect(tie.pages.every((u) => u.startsWith('https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_'))).toBe(true);
     expect(layer.places.find((p) => p.id === 'w-id-jakarta')!.governmentId).toBe('id-prov-dki-jakarta');
+  });
+
+  it('reads what analysis needs at scope WORLD as the layer and the snapshot hold it', async () => {
+    const layer = await store.worldLayer();
+    const snapshot = await store.snapshot();
+    const pairs = layer.ties.map((t) => ({ id: t.id, a: t.a, b: t.b }));
+    // The Neo4j store reads the snapshot and the world network in one statement; the embedded store has no such read.
+    const both = 'worldSnapshot' in store ? await (store as unknown as Required<SnapshotSource>).worldSnapshot() : null;
+    if (kind === 'neo4j') expect(both).not.toBeNull();
+    if (both) {
+      expect(both.snapshot).toEqual(snapshot);
+      expect(both.layer).toEqual({ places: layer.places, ties: pairs });
+      expect(await (store as unknown as Required<SnapshotSource>).worldNetwork()).toEqual(both.layer);
+    }
+    // Through the snapshot cache, as the services read it: the same snapshot, the same pairs, on every store.
+    const cache = new SnapshotCache(store);
+    const world = await cache.world(snapshot.dataVersion);
+    expect(world.snapshot).toEqual(snapshot);
+    expect(world.layer.places).toEqual(layer.places);
+    expect(world.layer.ties.map((t) => ({ id: t.id, a: t.a, b: t.b }))).toEqual(pairs);
+    expect(await cache.at(snapshot.dataVersion)).toBe(world.snapshot);
+    expect(cache.reads).toBe(1);
+  });
+
+  it('refuses, whole, a world layer whose tie is not named by its sorted place ids', async () => {
+    const layer = await store.worldLayer();
+    const before = await store.dataVersion();
+    const [first, ...rest] = layer.ties;
+    for (const bad of [
+      { ...first!, id: `${first!.id}-x` },
+      { ...first!, a: first!.b, b: first!.a, id: `${first!.b}--${first!.a}` },
+    ]) {
+      await expect(store.importWorldLayer({ places: layer.places, ties: [bad, ...rest] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+    expect(await store.dataVersion()).toBe(before);
+    expect((await store.worldLayer()).ties).toHaveLength(layer.ties.length);
   });
 
   it('keeps catalogue queries to the dataset: governments and search do not list world places', async () => {

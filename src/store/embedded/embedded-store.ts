@@ -42,7 +42,7 @@ import { composeGovernmentDetails, passThroughUnit } from '../government-details
 import { readSnapshotFile, removeStaleTempFiles, writeSnapshotFile, type SnapshotFile } from './snapshot-file';
 import type { ReleaseStamp, StoredRelease } from '../../domain/release';
 import type { SeedBase } from '../../domain/reseed';
-import { emptyWorldLayer, type WorldLayer } from '../../domain/world';
+import { checkWorldTies, emptyWorldLayer, type WorldLayer } from '../../domain/world';
 import { readWorldFile, worldFileOf, writeWorldFile } from './world-file';
 import { mergeDataset } from '../merge-dataset';
 import { rankSearch, type SearchHit } from '../../domain/search';
@@ -271,6 +271,7 @@ export class EmbeddedStore implements Store {
 
   /** Writes the world file (`<snapshot>.world.json`, atomically), then bumps the data version with an unchanged dataset. */
   async importWorldLayer(layer: WorldLayer): Promise<WorldImportResult> {
+    checkWorldTies(layer);
     const copy: WorldLayer = { places: layer.places.map((p) => ({ ...p })), ties: layer.ties.map((t) => ({ ...t, pages: [...t.pages] })) };
     if (this.options.file) await writeWorldFile(worldFileOf(this.options.file), copy);
     this.world = copy;

@@ -2,7 +2,7 @@
  * Every Cypher statement the Neo4j store runs. Values always travel as $parameters;
  * the only text chosen at run time is an ORDER BY clause picked from a closed table.
  */
-import { WORLD_PLACES, WORLD_TIES } from './world-cypher';
+import { SNAPSHOT, SNAPSHOT_PARAMS, WORLD_LAYER, WORLD_NETWORK, WORLD_SNAPSHOT } from './snapshot-cypher';
 import type { GovernmentSort, PartnershipSort } from '../store';
 
 export const SCHEMA_STATEMENTS = [
@@ -158,27 +158,6 @@ export const ALL_SOURCES = `MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.url`;
 const PARTNERSHIP_MAP = `p {.*,
       partyIds: COLLECT { MATCH (x:Government)-[r:PARTY]->(p) WITH x, r ORDER BY r.position RETURN x.id },
       sourceUrls: COLLECT { MATCH (p)-[c:CITES]->(s:Source) WITH s, c ORDER BY c.position RETURN s.url } }`;
-
-/**
- * Everything analysis and export need, in one statement: one row per record, `kind`
- * says which. Rows stream in as Neo4j produces them.
- */
-export const SNAPSHOT = `
-  OPTIONAL MATCH (m:Meta {key: 'dataVersion'}) RETURN 'version' AS kind, {value: m.value} AS row
-  UNION ALL
-  MATCH (c:Country) RETURN 'country' AS kind, c {.*} AS row
-  UNION ALL
-  MATCH (f:Field) RETURN 'field' AS kind, f {.*} AS row
-  UNION ALL
-  MATCH (g:Government) RETURN 'government' AS kind, g {.*} AS row
-  UNION ALL
-  MATCH (p:Partnership) RETURN 'partnership' AS kind, ${PARTNERSHIP_MAP} AS row
-  UNION ALL
-  MATCH (pr:Program)
-  RETURN 'program' AS kind,
-    pr {.*, sourceUrls: COLLECT { MATCH (pr)-[c:CITES]->(s:Source) WITH s, c ORDER BY c.position RETURN s.url } } AS row
-  UNION ALL
-  MATCH (s:Source) RETURN 'source' AS kind, s {.*} AS row`;
 
 export const GOVERNMENTS_BY_IDS = `
   UNWIND $ids AS id
@@ -423,7 +402,14 @@ export function readStatements(): ReadStatement[] {
     { name: 'IS_EMPTY', text: IS_EMPTY, params: {} },
     { name: 'SEED_BASE', text: SEED_BASE, params: {} },
     { name: 'RELEASE', text: RELEASE, params: {}, readsAll: all('audit entry once to count the edits since the release') },
-    { name: 'SNAPSHOT', text: SNAPSHOT, params: {}, readsAll: all('record: the snapshot for analysis and export') },
+    { name: 'SNAPSHOT', text: SNAPSHOT, params: SNAPSHOT_PARAMS, readsAll: all('record: the snapshot for analysis and export') },
+    {
+      name: 'WORLD_SNAPSHOT',
+      text: WORLD_SNAPSHOT,
+      params: SNAPSHOT_PARAMS,
+      readsAll: all('record and every world place and tie: the snapshot for analysis at scope WORLD'),
+    },
+    { name: 'WORLD_NETWORK', text: WORLD_NETWORK, params: SNAPSHOT_PARAMS, readsAll: all('world place and tie pair: the world network for analysis') },
     { name: 'ALL_COUNTRIES', text: ALL_COUNTRIES, params: {}, readsAll: all('country (the reference list)') },
     { name: 'ALL_FIELDS', text: ALL_FIELDS, params: {}, readsAll: all('field (the vocabulary)') },
     { name: 'ALL_GOVERNMENT_IDS', text: ALL_GOVERNMENT_IDS, params: {}, readsAll: all('government id (write rules check references)') },
@@ -443,8 +429,7 @@ export function readStatements(): ReadStatement[] {
     { name: 'SEARCH_CANDIDATES', text: SEARCH_CANDIDATES, params: { query: 'bandung*' } },
     { name: 'AUDIT_TRAIL(entity)', text: auditTrailQuery(true), params: { entityId: 'x', who: null, action: null, ...PAGE } },
     { name: 'AUDIT_TRAIL', text: auditTrailQuery(false), params: { who: null, action: null, ...PAGE }, readsAll: all('audit entry: the whole trail, newest first') },
-    { name: 'WORLD_PLACES', text: WORLD_PLACES, params: {}, readsAll: all('world place: the world layer for scope WORLD') },
-    { name: 'WORLD_TIES', text: WORLD_TIES, params: {}, readsAll: all('world tie: the world layer for scope WORLD') },
+    { name: 'WORLD_LAYER', text: WORLD_LAYER, params: SNAPSHOT_PARAMS, readsAll: all('world place and tie: the world layer') },
   ];
   for (const field of ['NAME', 'PARTNER_COUNT'] as const)
     for (const direction of ['ASC', 'DESC'] as const)

@@ -45,12 +45,13 @@ import type {
   WorldImportResult,
 } from '../store';
 import { importResult } from '../store';
-import type { WorldLayer } from '../../domain/world';
+import { checkWorldTies, type WorldLayer, type WorldNetwork } from '../../domain/world';
 import * as Q from './cypher';
 import * as W from './world-cypher';
+import * as S from './snapshot-cypher';
 import { searchNeo4j } from './neo4j-search';
 import type { SearchHit } from '../../domain/search';
-import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toPartnershipMap, toProgramMap, toSource } from './mappers';
+import { toAuditEntry, toCountry, toField, toGovernment, toPartnership, toSource } from './mappers';
 import { Neo4jReads, pageParams, type RunRead } from './neo4j-reads';
 import type { ReleaseStamp, StoredRelease } from '../../domain/release';
 import type { SeedBase } from '../../domain/reseed';
@@ -98,6 +99,9 @@ export interface Neo4jStoreOptions {
    */
   versionRefreshMs?: number;
 }
+
+/** Attempts of a snapshot read whose failure the driver calls transient. */
+const SNAPSHOT_ATTEMPTS = 3;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -226,44 +230,43 @@ export class Neo4jStore implements Store {
     return records[0]?.get('empty') as boolean;
   }
 
-  /** Everything, in one statement whose rows stream in (one UNION ALL over the record kinds). */
+  /** Everything analysis and export read, in one statement (snapshot-cypher.ts). */
   async snapshot(): Promise<Snapshot> {
-    const records = await this.runRead(Q.SNAPSHOT);
-    const snapshot: Snapshot = { dataVersion: 0, countries: [], fields: [], governments: [], partnerships: [], programs: [], sources: [] };
-    for (const r of records) {
-      const row = r.get('row') as Record<string, unknown>;
-      switch (r.get('kind') as string) {
-        case 'version':
-          snapshot.dataVersion = (row.value as number | null) ?? 0;
-          break;
-        case 'country':
-          snapshot.countries.push(toCountry(row));
-          break;
-        case 'field':
-          snapshot.fields.push(toField(row));
-          break;
-        case 'government':
-          snapshot.governments.push(toGovernment(row));
-          break;
-        case 'partnership':
-          snapshot.partnerships.push(toPartnershipMap(row));
-          break;
-        case 'program':
-          snapshot.programs.push(toProgramMap(row));
-          break;
-        case 'source':
-          snapshot.sources.push(toSource(row));
-          break;
+    return (await this.readSnapshot(S.SNAPSHOT)).snapshot;
+  }
+
+  /** The snapshot and the world network (places, tie pairs), in one statement: what analysis at scope WORLD reads. */
+  async worldSnapshot(): Promise<{ snapshot: Snapshot; layer: WorldNetwork }> {
+    const { snapshot, places, pairs } = await this.readSnapshot(S.WORLD_SNAPSHOT);
+    return { snapshot, layer: { places, ties: pairs } };
+  }
+
+  /** The world network alone (places, tie pairs without their pages), in one statement. */
+  async worldNetwork(): Promise<WorldNetwork> {
+    const { places, pairs } = await this.readSnapshot(S.WORLD_NETWORK);
+    return { places, ties: pairs };
+  }
+
+  /**
+   * One snapshot statement as an auto-commit read: one round trip (no BEGIN/COMMIT of a
+   * managed transaction around a single statement, which is its own transaction anyway),
+   * retried like a managed read when the driver says the failure is transient.
+   */
+  private async readSnapshot(statement: string): Promise<S.DecodedSnapshot> {
+    const records = await this.guard(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return (await session.run(statement, S.SNAPSHOT_PARAMS, { timeout: this.transactionTimeoutMs || undefined })).records;
+        } catch (err) {
+          if (attempt >= SNAPSHOT_ATTEMPTS || !neo4j.isRetryableError(err)) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+        } finally {
+          await session.close();
+        }
       }
-    }
-    // The orders the separate statements used to give.
-    snapshot.countries.sort((a, b) => compare(a.name, b.name));
-    snapshot.fields.sort((a, b) => compare(a.code, b.code));
-    snapshot.governments.sort((a, b) => compare(a.id, b.id));
-    snapshot.partnerships.sort((a, b) => compare(a.id, b.id));
-    snapshot.programs.sort((a, b) => compare(a.id, b.id));
-    snapshot.sources.sort((a, b) => compare(a.url, b.url));
-    return snapshot;
+    });
+    return S.decodeSnapshot(records.map((r) => ({ kind: r.get('kind') as string, rows: r.get('rows') as unknown[][] })));
   }
 
   readUnit(): ReadUnit {
@@ -369,32 +372,12 @@ export class Neo4jStore implements Store {
   }
 
   async worldLayer(): Promise<WorldLayer> {
-    return this.guard(() =>
-      this.session('READ', async (tx) => {
-        const places = await tx.run(W.WORLD_PLACES);
-        const ties = await tx.run(W.WORLD_TIES);
-        return {
-          places: places.records.map((r) => ({
-            id: r.get('id') as string,
-            name: r.get('name') as string,
-            countryCode: r.get('countryCode') as string,
-            lat: r.get('lat') as number,
-            lon: r.get('lon') as number,
-            governmentId: (r.get('governmentId') as string | null) ?? null,
-          })),
-          ties: ties.records.map((r) => ({
-            id: r.get('id') as string,
-            a: r.get('a') as string,
-            b: r.get('b') as string,
-            pages: (r.get('pages') as string[] | null) ?? [],
-            pageNote: (r.get('pageNote') as string | null) ?? null,
-          })),
-        };
-      }),
-    );
+    const { places, ties } = await this.readSnapshot(S.WORLD_LAYER);
+    return { places, ties };
   }
 
   async importWorldLayer(layer: WorldLayer): Promise<WorldImportResult> {
+    checkWorldTies(layer);
     const dataVersion = await this.guard(async () => {
       for (const statement of W.WORLD_SCHEMA_STATEMENTS)
         await this.driver.executeQuery(statement, {}, { database: this.database, routing: neo4j.routing.WRITE });
@@ -621,10 +604,6 @@ function recordsSize(records: Neo4jRecord[]): number {
   let n = 64;
   for (const r of records) n += JSON.stringify(r.toObject()).length + 64;
   return n;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

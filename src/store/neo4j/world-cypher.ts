@@ -26,13 +26,3 @@ export const IMPORT_WORLD_TIES = `
   MATCH (a:WorldPlace {id: r.a})
   MATCH (b:WorldPlace {id: r.b})
   CREATE (a)-[:WORLD_TIE {id: r.id, pages: r.pages, pageNote: r.pageNote, confidence: 'LOW'}]->(b)`;
-
-export const WORLD_PLACES = `
-  MATCH (w:WorldPlace)
-  RETURN w.id AS id, w.name AS name, w.countryCode AS countryCode, w.lat AS lat, w.lon AS lon, w.governmentId AS governmentId
-  ORDER BY id`;
-
-export const WORLD_TIES = `
-  MATCH (a:WorldPlace)-[t:WORLD_TIE]->(b:WorldPlace)
-  RETURN t.id AS id, a.id AS a, b.id AS b, t.pages AS pages, t.pageNote AS pageNote
-  ORDER BY id`;
