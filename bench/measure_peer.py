@@ -2,7 +2,8 @@
     python bench/measure_peer.py LIB GRAPH.json MEASURE SCORES.json
 LIB is networkx or igraph. Prints one JSON line: {seconds, maxRssMb, extra}.
 Scores follow networkx's conventions; igraph's are rescaled to them:
-betweenness / ((n-1)(n-2)/2), closeness times reached/(n-1) (Wasserman-Faust).
+betweenness / ((n-1)(n-2)/2), closeness times reached/(n-1) (Wasserman-Faust),
+eigenvector to unit length.
 Only the computation is timed, not reading the file or building the graph.
 
 MEASURE projection-home / projection-foreign (two-mode graphs with a "home"
@@ -70,6 +71,10 @@ def run_networkx(data, measure):
         scores = nx.harmonic_centrality(g)
     elif measure == "pagerank":
         scores = nx.pagerank(g, alpha=0.85, tol=1e-10, max_iter=10000)
+    elif measure == "eigenvector":
+        # Power iteration on A + I over the whole graph (eigenvector_centrality_numpy refuses disconnected
+        # graphs); it converges to the dominant component's vector, ~0 elsewhere.
+        scores = nx.eigenvector_centrality(g, max_iter=100000, tol=1e-10)
     elif measure == "louvain":
         parts = nx.community.louvain_communities(g, seed=42)
         scores = {}
@@ -111,6 +116,10 @@ def run_igraph(data, measure):
         values = g.harmonic_centrality(normalized=False)
     elif measure == "pagerank":
         values = g.pagerank(damping=0.85)
+    elif measure == "eigenvector":
+        raw = g.eigenvector_centrality(scale=True)  # ARPACK, largest entry 1
+        norm = sum(x * x for x in raw) ** 0.5
+        values = [x / norm for x in raw]  # unit length, as networkx
     elif measure == "louvain":
         random.seed(42)
         parts = g.community_multilevel()

@@ -40,10 +40,12 @@ import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph, wor
 import { compareProjections, type ProjectionDigest } from './projection-digest';
 import { type BenchReport, renderSavedRuns } from './report';
 
-export type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'louvain' | 'projection-home' | 'projection-foreign';
+export type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'eigenvector' | 'louvain' | 'projection-home' | 'projection-foreign';
 export type Impl = 'fast-1' | 'fast-2' | 'graphology' | 'networkx' | 'igraph';
 export const PATH_MEASURES: Measure[] = ['betweenness', 'closeness', 'harmonic'];
-export const ALL_MEASURES: Measure[] = [...PATH_MEASURES, 'pagerank', 'louvain'];
+/** Kota Kembar's side: the CSR kernel alone ("fast-1", CSR built before the clock) and the API function ("graphology"). */
+export const RANK_MEASURES: Measure[] = ['pagerank', 'eigenvector', 'louvain'];
+export const ALL_MEASURES: Measure[] = [...PATH_MEASURES, ...RANK_MEASURES];
 /** On the two-mode graphs only; Kota Kembar's side is graphology (projectOneMode). */
 export const PROJECTION_MEASURES: Measure[] = ['projection-home', 'projection-foreign'];
 const ALL_IMPLS: Impl[] = ['fast-1', 'fast-2', 'graphology', 'networkx', 'igraph'];
@@ -127,7 +129,9 @@ function peakRssMb(pid: number | undefined): number | undefined {
 }
 
 function implsFor(measure: Measure, impls: Impl[]): Impl[] {
-  return PATH_MEASURES.includes(measure) ? impls : impls.filter((i) => i !== 'fast-1' && i !== 'fast-2');
+  if (PATH_MEASURES.includes(measure)) return impls;
+  if (RANK_MEASURES.includes(measure)) return impls.filter((i) => i !== 'fast-2');
+  return impls.filter((i) => i !== 'fast-1' && i !== 'fast-2');
 }
 
 /** Runs one child process with a wall-clock budget; parses its last stdout line. */
@@ -172,11 +176,15 @@ async function measureOne(graph: BenchGraph, measure: Measure, impl: Impl, budge
   return { graph: graph.name, measure, impl, ...result, loadAverage: Number(loadavg()[0].toFixed(2)) };
 }
 
-/** Largest absolute difference over the largest reference score (0 when both are all zero). */
-function agreement(a: Record<string, number>, reference: Record<string, number>): number {
+/**
+ * Largest absolute difference over the largest reference score (0 when both are all zero).
+ * `common`: compare only the nodes both list (eigenvector: Kota Kembar writes the dominant component only).
+ */
+function agreement(a: Record<string, number>, reference: Record<string, number>, common = false): number {
   let diff = 0;
   let scale = 0;
   for (const [id, ref] of Object.entries(reference)) {
+    if (common && !(id in a)) continue;
     diff = Math.max(diff, Math.abs((a[id] ?? NaN) - ref));
     scale = Math.max(scale, Math.abs(ref));
   }
@@ -187,7 +195,7 @@ function crossCheck(results: Measurement[]): void {
   for (const m of results) {
     if (m.status !== 'ok' || m.measure === 'louvain') continue;
     const order: Impl[] =
-      m.measure === 'pagerank' ? ['networkx', 'igraph'] : PROJECTION_MEASURES.includes(m.measure) ? ['networkx', 'igraph', 'graphology'] : ['networkx', 'igraph', 'fast-1', 'graphology'];
+      m.measure === 'pagerank' || m.measure === 'eigenvector' ? ['networkx', 'igraph'] : PROJECTION_MEASURES.includes(m.measure) ? ['networkx', 'igraph', 'graphology'] : ['networkx', 'igraph', 'fast-1', 'graphology'];
     const reference = order.find(
       (impl) => impl !== m.impl && results.some((r) => r.graph === m.graph && r.measure === m.measure && r.impl === impl && r.status === 'ok'),
     );
@@ -199,7 +207,10 @@ function crossCheck(results: Measurement[]): void {
       m.agreement = a;
       if (note) m.note = note;
     } else {
-      m.agreement = agreement(read(m.impl) as Record<string, number>, read(reference) as Record<string, number>);
+      const common = m.measure === 'eigenvector';
+      const [mine, theirs] = [read(m.impl) as Record<string, number>, read(reference) as Record<string, number>];
+      // Eigenvector: over Kota Kembar's dominant component, whichever side wrote it.
+      m.agreement = common && Object.keys(mine).length > Object.keys(theirs).length ? agreement(theirs, mine, true) : agreement(mine, theirs, common);
     }
     m.agreementWith = reference;
   }
@@ -272,10 +283,10 @@ async function main(): Promise<void> {
     plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60, budgets: budget ? {} : { networkx: 30, graphology: 30 } });
     plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
     plans.push({ graph: g100k, measures: PATH_MEASURES, impls: ['fast-2', 'igraph'], budgetSeconds: budget ?? 30 });
-    plans.push({ graph: g100k, measures: ['pagerank', 'louvain'], impls: ['graphology', 'networkx', 'igraph'], budgetSeconds: budget ?? 45 });
+    plans.push({ graph: g100k, measures: RANK_MEASURES, impls: ['fast-1', 'graphology', 'networkx', 'igraph'], budgetSeconds: budget ?? 45 });
     plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: ['graphology', 'igraph'], budgetSeconds: budget ?? 45 });
     notes.push(
-      'Default mode: networkx and graphology get 30 s at 14k (networkx\'s path measures take minutes there); at 100k the path measures run on the fast path (2 threads) and igraph with a 30 s budget, so both show bounds there, and PageRank and Louvain run in every library (45 s); the 100k projections run in Kota Kembar and igraph. `--full` runs everything to completion.',
+      'Default mode: networkx and graphology get 30 s at 14k (networkx\'s path measures take minutes there); at 100k the path measures run on the fast path (2 threads) and igraph with a 30 s budget, so both show bounds there, and PageRank, eigenvector and Louvain run in every library (45 s); the 100k projections run in Kota Kembar and igraph. `--full` runs everything to completion.',
     );
   } else {
     if (world && typeof world !== 'string') plans.push({ graph: world, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
