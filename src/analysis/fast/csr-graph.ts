@@ -135,3 +135,16 @@ export function toCsrGraph(graph: Graph): CsrGraph {
 export function isCsrGraph(value: unknown): value is CsrGraph {
   return typeof value === 'object' && value !== null && (value as CsrGraph).offsets instanceof Int32Array && (value as CsrGraph).neighbours instanceof Int32Array;
 }
+
+const csrCache = new WeakMap<Graph, CsrGraph>();
+
+/**
+ * `toCsrGraph(graph)`, built once per graph object and kept as long as the graph
+ * is: the API's graphs are immutable once projected and cached, so every kernel
+ * that runs on one shares its CSR.
+ */
+export function cachedCsrGraph(graph: Graph): CsrGraph {
+  let csr = csrCache.get(graph);
+  if (!csr) csrCache.set(graph, (csr = toCsrGraph(graph)));
+  return csr;
+}
