@@ -7,12 +7,13 @@
  *   are simply never asked for again and age out. The projected graph of a
  *   (dataVersion, filter) is cached the same way and shared by all analyses.
  * - Off the event loop: the heavy centralities (betweenness, closeness,
- *   harmonic, eigenvector), PageRank and Louvain on a network with more than
- *   `workerThreshold` nodes run on the shared analysis pool
- *   (worker/analysis-pool.ts, piscina), never on threads of their own; smaller
- *   networks are computed inline, where a thread would cost more than it saves.
- *   Both run the typed-array kernels of fast/ over the graph's CSR arrays, built
- *   once per cached graph (on SharedArrayBuffers, so pool threads read them uncopied).
+ *   harmonic, eigenvector), PageRank, Louvain and clustering (with its one-mode
+ *   projection) on a network with more than `workerThreshold` nodes run on the
+ *   shared analysis pool (worker/analysis-pool.ts, piscina), never on threads of
+ *   their own; smaller networks are computed inline, where a thread would cost
+ *   more than it saves. Both run the typed-array kernels of fast/ over the graph's
+ *   CSR arrays, built once per cached graph (on SharedArrayBuffers, so pool
+ *   threads read them uncopied).
  * - Stopping: every computation runs under the signal of its cache entry
  *   (result-cache.ts), which aborts once every request waiting for it has given
  *   up (its time budget ran out). `memo` hands that signal to `compute`, which
@@ -23,10 +24,9 @@ import { BadInputError, KotaKembarError, type ErrorCode } from '../domain/errors
 import type { PartnershipType, Snapshot } from '../domain/model';
 import { articulationPoints } from './articulation-points';
 import { assortativity, type AssortativityResult } from './assortativity';
-import { bipartiteClustering } from './bipartite-clustering';
 import { bridges } from './bridges';
 import { centrality, HEAVY_MEASURES, type CentralityMeasure, type CentralityResult } from './centrality';
-import { clustering, type ClusteringResult } from './clustering';
+import { averages, type ClusteringResult } from './clustering';
 import { communities, type CommunityResult } from './communities';
 import { components, type Component } from './components';
 import { egoNetwork } from './ego-network';
@@ -37,11 +37,10 @@ import { withWorldPlaces } from './world-scope';
 import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { ResultCache } from './result-cache';
 import { SnapshotCache } from './snapshot-cache';
-import { projectOneMode, type OneModeProjection } from './one-mode-projection';
 import { projectNetwork, toNodeAttributes } from './projection';
 import { rank } from './ranking';
 import { shortestPath } from './shortest-path';
-import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes } from './types';
+import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes, Scores } from './types';
 import { AnalysisPool } from './worker/analysis-pool';
 import { fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel, toCsrGraph, toScores, type CsrGraph } from './fast';
 import { eigenvectorArrays, type EigenvectorKernelResult } from './fast/eigenvector-kernel';
@@ -51,6 +50,9 @@ import { eigenvectorResult } from './eigenvector';
 import { noConvergence } from './pagerank';
 import { communityResult } from './communities';
 import { eigenvectorCentrality } from './centrality';
+import type { PoolTask, PoolTaskResult } from './worker/pool-worker';
+import type { ClusteringArrays } from './fast/clustering';
+import { oneModeClustering, oneModeInput, twoModeClustering } from './fast/projection-clustering';
 
 const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closeness' | 'harmonic'>> = {
   BETWEENNESS: 'betweenness',
@@ -255,11 +257,36 @@ export class AnalysisService {
   /** Local coefficients (sorted by id), both averages and transitivity on the two-mode network or a projection. */
   async clustering(projection: ClusteringProjection, filter?: NetworkFilter | null): Promise<ClusteringReport> {
     return this.memo('clustering', filter, { projection }, async (network) => {
-      const graph: GovernmentGraph = projection === 'TWO_MODE' ? network : projectOneMode(network, projection as OneModeProjection);
-      const { coefficients, ...rest } = projection === 'TWO_MODE' ? bipartiteClustering(graph) : clustering(graph);
-      const nodes = graph.mapNodes((id, a) => ({ node: toNode(id, a), coefficient: coefficients[id] }));
-      return { projection, ...rest, nodes };
+      // Typed-array kernels over the network's CSR (fast/projection-clustering.ts), the same
+      // values as clustering.ts / bipartite-clustering.ts; on the pool above workerThreshold.
+      const { csr } = this.csrOf(network);
+      const onPool = network.order > this.workerThreshold;
+      let ids: readonly string[];
+      let result: ClusteringArrays;
+      if (projection === 'TWO_MODE') {
+        ids = csr.ids;
+        const task = { kind: 'two-mode-clustering', csr: { offsets: csr.offsets, neighbours: csr.neighbours } } as const;
+        result = onPool ? (await this.runOnPool(task)).result : twoModeClustering(task.csr);
+      } else {
+        const one = oneModeInput(network, csr, projection);
+        ids = one.ids;
+        const task = { kind: 'one-mode-clustering', input: one.input } as const;
+        result = onPool ? (await this.runOnPool(task)).result : oneModeClustering(task.input);
+      }
+      if (!onPool) this.stats.inlineRuns++;
+      const coefficients: Scores = {};
+      ids.forEach((id, i) => (coefficients[id] = result.coefficients[i]));
+      const nodes = ids.map((id, i) => ({ node: toNode(id, network.getNodeAttributes(id)), coefficient: result.coefficients[i] }));
+      return { projection, ...averages(coefficients), transitivity: result.transitivity, nodes };
     });
+  }
+
+  /** Run a task on the shared pool, counting it. */
+  private async runOnPool<K extends PoolTask['kind']>(task: Extract<PoolTask, { kind: K }>): Promise<PoolTaskResult<K>> {
+    const run = await this.workers().run(task);
+    this.stats.workerRuns++;
+    this.stats.lastWorkerThreadId = (run as { threadId: number }).threadId;
+    return run;
   }
 
   async communities(filter?: NetworkFilter | null, seed?: number | null): Promise<CommunityResult & { nodes: Record<string, NetworkNode> }> {

@@ -1,5 +1,8 @@
 import { threadId } from 'node:worker_threads';
-import { AnalysisService, type SnapshotSource } from '../../src/analysis/analysis-service';
+import { AnalysisService, CLUSTERING_PROJECTIONS, type SnapshotSource } from '../../src/analysis/analysis-service';
+import { bipartiteClustering } from '../../src/analysis/bipartite-clustering';
+import { clustering } from '../../src/analysis/clustering';
+import { projectOneMode } from '../../src/analysis/one-mode-projection';
 import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
 import type { Snapshot } from '../../src/domain/model';
 import { sampleSnapshot } from './sample-snapshot';
@@ -104,6 +107,33 @@ describe('AnalysisService', () => {
     // Degree stays inline even above the threshold.
     await threaded.centrality('DEGREE', {});
     expect(threaded.stats.workerRuns).toBe(7);
+  });
+
+  it('computes clustering with the typed-array kernels, on the pool above workerThreshold, as the graphology functions do', async () => {
+    const inline = new AnalysisService(fakeSource());
+    const threaded = new AnalysisService(fakeSource(), { workerThreshold: 0 });
+    try {
+      const filter = { minConfidence: 'LOW' as const };
+      const network = await inline.graph(filter);
+      for (const projection of CLUSTERING_PROJECTIONS) {
+        const report = await inline.clustering(projection, filter);
+        expect(await threaded.clustering(projection, filter)).toEqual(report);
+        const graph = projection === 'TWO_MODE' ? network : projectOneMode(network, projection);
+        const expected = projection === 'TWO_MODE' ? bipartiteClustering(graph) : clustering(graph);
+        expect(report.nodes.map((n) => n.node.id)).toEqual(graph.nodes());
+        for (const n of report.nodes) expect(n.coefficient).toBeCloseTo(expected.coefficients[n.node.id], 12);
+        expect(report.transitivity).toBe(expected.transitivity);
+        for (const key of ['averageWithZeros', 'averageWithoutZeros'] as const) {
+          if (expected[key] === null) expect(report[key]).toBeNull();
+          else expect(report[key]).toBeCloseTo(expected[key] as number, 12);
+        }
+      }
+      expect(threaded.stats.workerRuns).toBe(CLUSTERING_PROJECTIONS.length);
+      expect(threaded.stats.lastWorkerThreadId).not.toBe(threadId);
+      expect(inline.stats.workerRuns).toBe(0);
+    } finally {
+      await threaded.close();
+    }
   });
 
   it('keeps the event loop answering while a worker computes betweenness on a large network', async () => {

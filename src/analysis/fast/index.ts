@@ -1,4 +1,4 @@
-export { type CsrGraph, csrFromEdgeList, csrFromIndexPairs, toCsrGraph, isCsrGraph } from './csr-graph';
+export { type CsrGraph, csrFromEdgeList, csrFromIndexPairs, toCsrGraph, isCsrGraph, cachedCsrGraph } from './csr-graph';
 export {
   type Scores,
   type PathMeasure,

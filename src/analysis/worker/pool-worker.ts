@@ -6,6 +6,10 @@
  * - `centrality`: rebuild a graph from its export and compute one measure.
  * - `pagerank`, `eigenvector`, `louvain`: one kernel over a graph's CSR arrays
  *   (SharedArrayBuffers, not copied); typed arrays come back.
+ * - `one-mode-clustering`: project the two-mode network's CSR onto one side and cluster
+ *   the projection (fast/projection-clustering.ts); the input arrays are
+ *   SharedArrayBuffers, the coefficients come back as a Float64Array in side order.
+ * - `two-mode-clustering`: Latapy and Robins-Alexander clustering of the network's CSR.
  */
 import { threadId } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
@@ -14,6 +18,9 @@ import seedrandom from 'seedrandom';
 import { eigenvectorArrays, type EigenvectorKernelOptions, type EigenvectorKernelResult } from '../fast/eigenvector-kernel';
 import { louvainArrays, type LouvainInput, type LouvainKernelResult } from '../fast/louvain-kernel';
 import { pagerankArray, type CsrArrays, type PagerankKernelOptions, type PagerankKernelResult } from '../fast/pagerank-kernel';
+import type { ClusteringArrays, CsrAdjacency } from '../fast/clustering';
+import type { ProjectionInput } from '../fast/one-mode-projection';
+import { oneModeClustering, twoModeClustering, type OneModeClusteringResult } from '../fast/projection-clustering';
 import { runPathWorker, type PathWorkerData } from '../fast/path-worker';
 import type { GovernmentGraph } from '../types';
 
@@ -22,7 +29,9 @@ export type PoolTask =
   | { kind: 'centrality'; graph: ReturnType<UndirectedGraph['export']>; measure: CentralityMeasure }
   | { kind: 'pagerank'; graph: CsrArrays; options?: PagerankKernelOptions }
   | { kind: 'eigenvector'; graph: CsrArrays; rank: Int32Array; options?: EigenvectorKernelOptions }
-  | { kind: 'louvain'; graph: LouvainInput; seed: number };
+  | { kind: 'louvain'; graph: LouvainInput; seed: number }
+  | { kind: 'one-mode-clustering'; input: ProjectionInput }
+  | { kind: 'two-mode-clustering'; csr: CsrAdjacency };
 
 export type PoolTaskResult<K extends PoolTask['kind']> = K extends 'path-centralities'
   ? { threadId: number }
@@ -32,7 +41,11 @@ export type PoolTaskResult<K extends PoolTask['kind']> = K extends 'path-central
       ? EigenvectorKernelResult & { threadId: number }
       : K extends 'louvain'
         ? LouvainKernelResult & { threadId: number }
-        : { threadId: number; result?: CentralityResult; error?: { message: string; code: string | null } };
+        : K extends 'one-mode-clustering'
+          ? { threadId: number; result: OneModeClusteringResult }
+          : K extends 'two-mode-clustering'
+            ? { threadId: number; result: ClusteringArrays }
+            : { threadId: number; result?: CentralityResult; error?: { message: string; code: string | null } };
 
 export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']> {
   switch (task.kind) {
@@ -56,6 +69,10 @@ export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']
       return { ...eigenvectorArrays(task.graph, task.rank, task.options), threadId };
     case 'louvain':
       return { ...louvainArrays(task.graph, seedrandom(String(task.seed))), threadId };
+    case 'one-mode-clustering':
+      return { threadId, result: oneModeClustering(task.input) };
+    case 'two-mode-clustering':
+      return { threadId, result: twoModeClustering(task.csr) };
     default: {
       const never: never = task;
       throw new Error(`Unknown analysis task ${JSON.stringify(never)}.`);
