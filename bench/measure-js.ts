@@ -17,8 +17,25 @@
  * dominant component only (the peers' whole-graph vector is ~0 elsewhere).
  *
  * MEASURE `projection-home` / `projection-foreign` (two-mode graphs with a
- * `home` list, graphology only): projectOneMode by shared partner onto that
- * side; SCORES.json gets a digest of the projected edges (bench/projection-digest.ts).
+ * `home` list): projectOneMode by shared partner onto that side (`graphology`),
+ * or the typed-array kernel the API runs (`fast-1`: projectOneModeArrays);
+ * SCORES.json gets a digest of the projected edges (bench/projection-digest.ts).
+ *
+ * MEASURE `clustering` (any graph): local coefficients, their average and
+ * transitivity (`graphology`: src/analysis/clustering.ts; `fast-1`:
+ * clusteringArrays). `clustering-home` / `clustering-foreign` (two-mode graphs):
+ * the API's clustering of a one-mode projection, projection included
+ * (`graphology`: projectOneMode + clustering; `fast-1`: oneModeClustering).
+ * `clustering-two-mode`: Latapy dot + Robins-Alexander on the two-mode graph
+ * (`graphology`: bipartiteClustering; `fast-1`: bipartiteClusteringArrays).
+ * SCORES.json gets the local coefficients by id.
+ *
+ * What `fast-1` times: the kernel from the graph's CSR and the side's index
+ * arrays to its result. The CSR is built from the graphology graph first and
+ * not timed (the API builds it once per projected graph and caches it,
+ * cachedCsrGraph), nor is the side/item vector (oneModeInput; igraph's `types`
+ * list is likewise built before its clock starts); both are reported in
+ * `extra` (csrSeconds, inputSeconds) so they can be added back.
  */
 import { writeFileSync } from 'node:fs';
 import type Graph from 'graphology';
@@ -26,27 +43,48 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted';
 import seedrandom from 'seedrandom';
+import { bipartiteClustering } from '../src/analysis/bipartite-clustering';
+import { clustering } from '../src/analysis/clustering';
 import { communities } from '../src/analysis/communities';
 import { eigenvector } from '../src/analysis/eigenvector';
 import { eigenvectorArrays } from '../src/analysis/fast/eigenvector-kernel';
 import { idRank } from '../src/analysis/fast/id-rank';
 import { louvainArrays } from '../src/analysis/fast/louvain-kernel';
 import { pagerankArray } from '../src/analysis/fast/pagerank-kernel';
-import { toCsrGraph } from '../src/analysis/fast/csr-graph';
-import { projectOneMode, type ProjectionGraph } from '../src/analysis/one-mode-projection';
+import { cachedCsrGraph, toCsrGraph } from '../src/analysis/fast/csr-graph';
+import { bipartiteClusteringArrays, clusteringArrays } from '../src/analysis/fast/clustering';
+import { projectOneModeArrays, type ProjectionArrays } from '../src/analysis/fast/one-mode-projection';
+import { oneModeClustering, oneModeInput } from '../src/analysis/fast/projection-clustering';
+import { projectOneMode, type OneModeProjection, type ProjectionGraph } from '../src/analysis/one-mode-projection';
+import type { GovernmentGraph } from '../src/analysis/types';
 import { pagerank } from '../src/analysis/pagerank';
 import { pathCentralityArrays, pathCentralityArraysParallel, toScores, type PathMeasure } from '../src/analysis/fast';
 import { readEdgeListFile, toCsr, toGraphology } from './edge-list';
 import { projectionDigest } from './projection-digest';
 
-type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'eigenvector' | 'louvain' | 'projection-home' | 'projection-foreign';
+type Measure =
+  | 'betweenness'
+  | 'closeness'
+  | 'harmonic'
+  | 'pagerank'
+  | 'eigenvector'
+  | 'louvain'
+  | 'projection-home'
+  | 'projection-foreign'
+  | 'clustering'
+  | 'clustering-home'
+  | 'clustering-foreign'
+  | 'clustering-two-mode';
 const RANK_MEASURES: Measure[] = ['pagerank', 'eigenvector', 'louvain'];
+
+/** A projection's edges as [source id, target id, weight]. */
+type Projected = { graph: ProjectionGraph } | { arrays: ProjectionArrays; ids: readonly string[] };
 
 async function main(): Promise<void> {
   const [graphFile, measure, impl, scoresFile] = process.argv.slice(2) as [string, Measure, string, string];
   const file = readEdgeListFile(graphFile);
   let scores: Record<string, number> = {};
-  let projected: ProjectionGraph | undefined;
+  let projected: Projected | undefined;
   const extra: Record<string, unknown> = {};
   // Short runs repeat (up to 5 times, about 1 s in all) and keep the fastest, so
   // start-up and JIT warm-up do not dominate small graphs; peers do the same.
@@ -64,12 +102,39 @@ async function main(): Promise<void> {
   let maxRssMb: number | undefined;
   if (projected) {
     maxRssMb = process.resourceUsage().maxRSS / 1024; // the projection's peak, not the digest's
-    extra.edges = projected.size;
-    const digest = projectionDigest(projected.mapEdges((_e, a, s, t) => [s, t, a.sharedPartners as number] as [string, string, number]));
+    const edges = projectedEdges(projected);
+    extra.edges = edges.length;
+    const digest = projectionDigest(edges);
     extra.totalWeight = digest.totalWeight;
     if (scoresFile) writeFileSync(scoresFile, JSON.stringify(digest));
   } else if (scoresFile) writeFileSync(scoresFile, JSON.stringify(scores));
   process.stdout.write(`${JSON.stringify({ seconds, maxRssMb: maxRssMb ?? process.resourceUsage().maxRSS / 1024, extra })}\n`);
+}
+
+function projectedEdges(projected: Projected): [string, string, number][] {
+  if ('graph' in projected) return projected.graph.mapEdges((_e, a, s, t) => [s, t, a.sharedPartners as number]);
+  const { arrays, ids } = projected;
+  return Array.from(arrays.sources, (s, e) => [ids[s], ids[arrays.targets[e]], arrays.weights[e]]);
+}
+
+const PROJECTION_OF: Record<string, OneModeProjection> = {
+  'projection-home': 'INDONESIAN_BY_SHARED_PARTNER',
+  'projection-foreign': 'FOREIGN_BY_SHARED_PARTNER',
+  'clustering-home': 'INDONESIAN_BY_SHARED_PARTNER',
+  'clustering-foreign': 'FOREIGN_BY_SHARED_PARTNER',
+};
+
+/** Averages (with and without zeros) and transitivity into `extra`, coefficients by id into the scores. */
+function clusteringScores(ids: readonly string[], coefficients: ArrayLike<number>, transitivity: number, extra: Record<string, unknown>): Record<string, number> {
+  const scores: Record<string, number> = {};
+  let sum = 0;
+  for (let i = 0; i < ids.length; i++) {
+    scores[ids[i]] = coefficients[i];
+    sum += coefficients[i];
+  }
+  extra.averageClustering = ids.length ? sum / ids.length : null;
+  extra.transitivity = transitivity;
+  return scores;
 }
 
 /** Harmonic centrality from graphology-shortest-path's BFS (graphology-metrics has none). */
@@ -88,17 +153,57 @@ async function measureOnce(
   measure: Measure,
   impl: string,
   extra: Record<string, unknown>,
-): Promise<{ seconds: number; scores: Record<string, number>; projected?: ProjectionGraph }> {
+): Promise<{ seconds: number; scores: Record<string, number>; projected?: Projected }> {
   let scores: Record<string, number> = {};
   let seconds: number;
-  if (measure === 'projection-home' || measure === 'projection-foreign') {
-    if (impl !== 'graphology') throw new Error(`Projections have no "${impl}" implementation, only graphology.`);
+  if (measure === 'projection-home' || measure === 'projection-foreign' || measure === 'clustering-home' || measure === 'clustering-foreign') {
     if (!file.home) throw new Error('Projections need a two-mode graph: the edge list has no "home" side.');
-    const graph = toGraphology(file);
-    const start = performance.now();
-    const projected = projectOneMode(graph, measure === 'projection-home' ? 'INDONESIAN_BY_SHARED_PARTNER' : 'FOREIGN_BY_SHARED_PARTNER');
+    const graph = toGraphology(file) as unknown as GovernmentGraph;
+    const projection = PROJECTION_OF[measure];
+    const clusters = measure.startsWith('clustering');
+    if (impl === 'graphology') {
+      const start = performance.now();
+      const projected = projectOneMode(graph, projection);
+      const c = clusters ? clustering(projected as unknown as GovernmentGraph) : null;
+      seconds = (performance.now() - start) / 1000;
+      if (!c) return { seconds, scores, projected: { graph: projected } };
+      extra.edges = projected.size;
+      return { seconds, scores: clusteringScores(projected.nodes(), projected.mapNodes((id) => c.coefficients[id]), c.transitivity, extra) };
+    }
+    if (impl !== 'fast-1') throw new Error(`Projections have no "${impl}" implementation, only graphology and fast-1.`);
+    let start = performance.now();
+    const csr = cachedCsrGraph(graph);
+    extra.csrSeconds = (performance.now() - start) / 1000;
+    start = performance.now();
+    const { input, ids } = oneModeInput(graph, csr, projection);
+    extra.inputSeconds = (performance.now() - start) / 1000;
+    start = performance.now();
+    if (!clusters) {
+      const arrays = projectOneModeArrays(input);
+      seconds = (performance.now() - start) / 1000;
+      return { seconds, scores, projected: { arrays, ids } };
+    }
+    const c = oneModeClustering(input);
     seconds = (performance.now() - start) / 1000;
-    return { seconds, scores, projected };
+    extra.edges = c.edges;
+    return { seconds, scores: clusteringScores(ids, c.coefficients, c.transitivity, extra) };
+  } else if (measure === 'clustering' || measure === 'clustering-two-mode') {
+    const graph = toGraphology(file) as unknown as GovernmentGraph;
+    const twoMode = measure === 'clustering-two-mode';
+    if (impl === 'graphology') {
+      const start = performance.now();
+      const c = twoMode ? bipartiteClustering(graph) : clustering(graph);
+      seconds = (performance.now() - start) / 1000;
+      return { seconds, scores: clusteringScores(graph.nodes(), graph.mapNodes((id) => c.coefficients[id]), c.transitivity, extra) };
+    }
+    if (impl !== 'fast-1') throw new Error(`Clustering has no "${impl}" implementation, only graphology and fast-1.`);
+    let start = performance.now();
+    const csr = cachedCsrGraph(graph);
+    extra.csrSeconds = (performance.now() - start) / 1000;
+    start = performance.now();
+    const c = twoMode ? bipartiteClusteringArrays(csr) : clusteringArrays(csr);
+    seconds = (performance.now() - start) / 1000;
+    return { seconds, scores: clusteringScores(csr.ids, c.coefficients, c.transitivity, extra) };
   } else if (impl === 'graphology') {
     const graph = toGraphology(file);
     const start = performance.now();

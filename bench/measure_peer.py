@@ -10,7 +10,17 @@ MEASURE projection-home / projection-foreign (two-mode graphs with a "home"
 list): the weighted one-mode projection onto that side (weight = shared
 neighbours; networkx weighted_projected_graph, igraph bipartite_projection with
 multiplicity). SCORES.json gets a digest of the projected edges, rendered
-exactly as bench/projection-digest.ts renders it."""
+exactly as bench/projection-digest.ts renders it.
+
+MEASURE clustering: local clustering (networkx clustering; igraph
+transitivity_local_undirected, zero below degree 2), its average and
+transitivity (networkx transitivity; igraph transitivity_undirected).
+clustering-home / clustering-foreign (two-mode graphs): the same on the
+one-mode projection onto that side, the projection included in the time
+(networkx weighted_projected_graph; igraph bipartite_projection without
+multiplicity, which clustering does not need). clustering-two-mode (networkx
+only; igraph has no two-mode clustering): bipartite.clustering(mode="dot") and
+robins_alexander_clustering. SCORES.json gets the local coefficients."""
 import hashlib
 import json
 import random
@@ -62,6 +72,20 @@ def run_networkx(data, measure):
         p = nx.bipartite.weighted_projected_graph(g, side, ratio=False)
         seconds = time.perf_counter() - start
         return seconds, [(u, v, int(w)) for u, v, w in p.edges(data="weight")], extra
+    if measure.startswith("clustering"):
+        start = time.perf_counter()
+        if measure == "clustering-two-mode":
+            scores = nx.bipartite.clustering(g, mode="dot")
+            transitivity = nx.bipartite.robins_alexander_clustering(g)
+        else:
+            h = g if measure == "clustering" else nx.bipartite.weighted_projected_graph(g, projection_side(data, measure.replace("clustering", "projection")), ratio=False)
+            scores = nx.clustering(h)
+            transitivity = nx.transitivity(h)
+        average = sum(scores.values()) / len(scores) if scores else None
+        seconds = time.perf_counter() - start
+        if measure != "clustering-two-mode" and measure != "clustering":
+            extra["edges"] = h.number_of_edges()
+        return seconds, scores, {**extra, "averageClustering": average, "transitivity": transitivity}
     start = time.perf_counter()
     if measure == "betweenness":
         scores = nx.betweenness_centrality(g, normalized=True)
@@ -102,6 +126,24 @@ def run_igraph(data, measure):
         # The projection keeps the side's vertices in id order: the i-th is the side's i-th node.
         side = [ids[i] for i in range(n) if types[i] == bool(which)]
         return seconds, [(side[s], side[t], int(w)) for (s, t), w in zip(p.get_edgelist(), p.es["weight"])], extra
+    if measure == "clustering-two-mode":
+        raise SystemExit("igraph has no two-mode clustering")
+    if measure.startswith("clustering"):
+        names = ids
+        if measure != "clustering":
+            home = home_side(data)
+            types = [v in home for v in ids]
+            which = 1 if measure == "clustering-home" else 0
+            names = [ids[i] for i in range(n) if types[i] == bool(which)]
+        start = time.perf_counter()
+        h = g if measure == "clustering" else g.bipartite_projection(types=types, multiplicity=False, which=which)
+        values = h.transitivity_local_undirected(mode="zero")
+        transitivity = h.transitivity_undirected(mode="zero")
+        average = sum(values) / len(values) if values else None
+        seconds = time.perf_counter() - start
+        if measure != "clustering":
+            extra["edges"] = h.ecount()
+        return seconds, {names[i]: v for i, v in enumerate(values)}, {**extra, "averageClustering": average, "transitivity": transitivity}
     start = time.perf_counter()
     if measure == "betweenness":
         raw = g.betweenness(directed=False)

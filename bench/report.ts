@@ -16,8 +16,22 @@ export interface BenchReport {
   apiOverhead: Record<string, unknown>;
 }
 
-const MEASURES: Measure[] = ['betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector', 'louvain', 'projection-home', 'projection-foreign'];
+const MEASURES: Measure[] = [
+  'betweenness',
+  'closeness',
+  'harmonic',
+  'pagerank',
+  'eigenvector',
+  'louvain',
+  'projection-home',
+  'projection-foreign',
+  'clustering',
+  'clustering-home',
+  'clustering-foreign',
+  'clustering-two-mode',
+];
 const isRank = (measure: Measure) => measure === 'pagerank' || measure === 'eigenvector' || measure === 'louvain';
+const isClustering = (measure: Measure) => measure.startsWith('clustering');
 const isProjection = (measure: Measure) => measure === 'projection-home' || measure === 'projection-foreign';
 
 function find(r: BenchReport, graph: string, measure: Measure, impl: Impl): Measurement | undefined {
@@ -64,7 +78,15 @@ function agreementCell(r: BenchReport, graph: string, measure: Measure): string 
     .filter((m) => m.graph === graph && m.measure === measure && m.agreement !== undefined)
     .reduce((acc, m) => Math.max(acc, m.agreement as number), 0);
   const any = r.measurements.some((m) => m.graph === graph && m.measure === measure && m.agreement !== undefined);
-  return any ? worst.toExponential(1) : '–';
+  const cell = any ? worst.toExponential(1) : '–';
+  if (!isClustering(measure)) return cell;
+  // Clustering: also the transitivity each library found, and the projection's size.
+  const t = (['fast-1', 'graphology', 'networkx', 'igraph'] as Impl[])
+    .map((impl) => [impl, find(r, graph, measure, impl)?.extra?.transitivity] as const)
+    .filter(([, value]) => typeof value === 'number')
+    .map(([impl, value]) => `${impl === 'fast-1' ? 'KK' : impl === 'graphology' ? 'gr' : impl === 'networkx' ? 'nx' : 'ig'} ${(value as number).toPrecision(6)}`);
+  const edges = r.measurements.find((m) => m.graph === graph && m.measure === measure && typeof m.extra?.edges === 'number')?.extra?.edges as number | undefined;
+  return [cell, t.length ? `T: ${t.join(', ')}` : '', edges === undefined ? '' : `${edges.toLocaleString('en')} projected edges`].filter(Boolean).join('; ');
 }
 
 /** Peak RSS; for a run stopped at its budget, "≥ N" (its peak so far). */
@@ -89,14 +111,16 @@ function section(r: BenchReport): string[] {
   for (const note of r.notes) lines.push(`- ${note}`);
   if (r.notes.length) lines.push('');
   lines.push(
-    '| graph | measure | KK fast 1T | KK fast 2T | KK graphology | networkx | igraph | 2T / igraph | 1T / igraph | 2T / networkx | graphology / igraph | agreement | peak RSS MB (2T / graphology / nx / igraph) |',
+    '| graph | measure | KK fast 1T | KK fast 2T | KK graphology | networkx | igraph | KK / igraph | 1T / igraph | KK / networkx | graphology / igraph | agreement | peak RSS MB (2T / graphology / nx / igraph) |',
     '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: |',
   );
   for (const g of graphs) {
     for (const measure of MEASURES) {
       const m = (impl: Impl) => find(r, g.name, measure, impl);
       if (!(['fast-1', 'fast-2', 'graphology', 'networkx', 'igraph'] as Impl[]).some((impl) => m(impl))) continue;
-      const ours = isRank(measure) ? (m('fast-1') ?? m('graphology')) : isProjection(measure) ? m('graphology') : m('fast-2');
+      // "KK": the 2-thread fast path for the path measures, the one-thread kernel for the
+      // rank measures, projections and clustering (the API function where no kernel row ran).
+      const ours = isRank(measure) || isProjection(measure) || isClustering(measure) ? (m('fast-1') ?? m('graphology')) : m('fast-2');
       lines.push(
         `| ${g.name} | ${measure} | ${time(m('fast-1'))} | ${time(m('fast-2'))} | ${time(m('graphology'))} | ${time(m('networkx'))} | ${time(m('igraph'))} | ` +
           `${ratio(ours, m('igraph'))} | ${ratio(m('fast-1'), m('igraph'))} | ${ratio(ours, m('networkx'))} | ${ratio(m('graphology'), m('igraph'))} | ${agreementCell(r, g.name, measure)} | ` +
@@ -152,8 +176,10 @@ export function writeReport(path: string, runs: BenchReport[], api?: ApiReport):
     'For the path measures "graphology" is the graphology library the API used before: graphology-metrics betweenness and closeness, and',
     'harmonic from graphology-shortest-path BFS (graphology-metrics has none); it is the baseline the fast path replaced.',
     'For PageRank, eigenvector and Louvain, "KK fast 1T" is the CSR kernel (`src/analysis/fast/*-kernel.ts`) on arrays built before its clock, and the',
-    '"graphology" column the API function called with a graphology graph (CSR built inside its clock); "2T / igraph" reads "kernel / igraph" there.',
-    'For the projections the "graphology" column is Kota Kembar\'s own graphology-based function, the one the API runs (so "2T / igraph" reads "KK / igraph" there). A run that exceeded its budget was stopped: "> 60 s", and a ratio',
+    '"graphology" column the API function called with a graphology graph (CSR built inside its clock).',
+    'For the projections and clustering, "KK fast 1T" is the typed-array kernel the API runs (`src/analysis/fast/one-mode-projection.ts`,',
+    '`clustering.ts`) and the "graphology" column Kota Kembar\'s graphology-based function the API ran before it.',
+    '"KK" in a ratio is the 2T fast path for the path measures and "KK fast 1T" for all the others. A run that exceeded its budget was stopped: "> 60 s", and a ratio',
     'against it is a bound ("< 0.05" means at least 20× faster). Agreement: the largest absolute score difference of any Kota Kembar',
     'implementation or igraph against networkx (or, where networkx was stopped, against another implementation), over the largest',
     'score; for eigenvector, over the dominant component (Kota Kembar scores each component apart; the peers\' whole-graph vector is ~0 outside it);',
@@ -162,6 +188,14 @@ export function writeReport(path: string, runs: BenchReport[], api?: ApiReport):
     'Projections: `projectOneMode` by shared partner onto the home (Indonesian) side or the foreign side of a seeded two-mode graph',
     '(`bench/bipartite-graph.ts`), against networkx `bipartite.weighted_projected_graph` and igraph `bipartite_projection` with',
     'multiplicity; their agreement is an exact comparison of the weighted edge lists ("identical, N edges" gives the projection\'s size).',
+    'Clustering: local coefficients, their average and transitivity (networkx `clustering` + `transitivity`, igraph',
+    '`transitivity_local_undirected(mode="zero")` + `transitivity_undirected`); `clustering-home` / `clustering-foreign` cluster the',
+    'projection onto that side with the projection inside the timed part (the API\'s `clustering(projection:)`; igraph projects without',
+    'multiplicity, which clustering does not need); `clustering-two-mode` is Latapy "dot" + Robins-Alexander (networkx only: igraph has',
+    'none). Agreement there is the largest coefficient difference; "T:" lists each library\'s transitivity. What 1T times for projections',
+    'and clustering: the kernel from the graph\'s CSR (and, for projections, the side\'s index arrays) to its result; the CSR is built once',
+    'per graph and cached by the API (`cachedCsrGraph`), so it is not timed, as igraph\'s graph and `types` list are built before its clock',
+    'starts; `bench/results/*.json` keeps both build times per measurement (`extra.csrSeconds`, `extra.inputSeconds`).',
     '',
   ];
   for (const r of runs) lines.push(...section(r));

@@ -40,16 +40,34 @@ import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph, wor
 import { compareProjections, type ProjectionDigest } from './projection-digest';
 import { type BenchReport, renderSavedRuns } from './report';
 
-export type Measure = 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'eigenvector' | 'louvain' | 'projection-home' | 'projection-foreign';
+export type Measure =
+  | 'betweenness'
+  | 'closeness'
+  | 'harmonic'
+  | 'pagerank'
+  | 'eigenvector'
+  | 'louvain'
+  | 'projection-home'
+  | 'projection-foreign'
+  | 'clustering'
+  | 'clustering-home'
+  | 'clustering-foreign'
+  | 'clustering-two-mode';
 export type Impl = 'fast-1' | 'fast-2' | 'graphology' | 'networkx' | 'igraph';
 export const PATH_MEASURES: Measure[] = ['betweenness', 'closeness', 'harmonic'];
 /** Kota Kembar's side: the CSR kernel alone ("fast-1", CSR built before the clock) and the API function ("graphology"). */
 export const RANK_MEASURES: Measure[] = ['pagerank', 'eigenvector', 'louvain'];
 export const ALL_MEASURES: Measure[] = [...PATH_MEASURES, ...RANK_MEASURES];
-/** On the two-mode graphs only; Kota Kembar's side is graphology (projectOneMode). */
+/** On the two-mode graphs only; Kota Kembar's side is the typed-array kernel (fast-1) and projectOneMode (graphology). */
 export const PROJECTION_MEASURES: Measure[] = ['projection-home', 'projection-foreign'];
+/** Clustering of a one-mode graph as it is (any graph). */
+export const CLUSTERING_MEASURES: Measure[] = ['clustering'];
+/** The API's clustering analyses on a two-mode graph: of a projection (projection included), or two-mode (no igraph peer). */
+export const TWO_MODE_CLUSTERING_MEASURES: Measure[] = ['clustering-home', 'clustering-foreign', 'clustering-two-mode'];
+/** Measures whose Kota Kembar implementations are `fast-1` (the API's kernel, one thread) and `graphology`. */
+const SINGLE_THREAD_FAST: Measure[] = [...PROJECTION_MEASURES, ...CLUSTERING_MEASURES, ...TWO_MODE_CLUSTERING_MEASURES];
 const ALL_IMPLS: Impl[] = ['fast-1', 'fast-2', 'graphology', 'networkx', 'igraph'];
-const PROJECTION_IMPLS: Impl[] = ['graphology', 'networkx', 'igraph'];
+const PROJECTION_IMPLS: Impl[] = ['fast-1', 'graphology', 'networkx', 'igraph'];
 
 export interface Measurement {
   graph: string;
@@ -107,7 +125,7 @@ function parseArgs(argv: string[]): Args {
     return values as T[] | null;
   };
   const impls = list('--impls', ALL_IMPLS);
-  const measures = list('--measures', [...ALL_MEASURES, ...PROJECTION_MEASURES]);
+  const measures = list('--measures', [...ALL_MEASURES, ...SINGLE_THREAD_FAST]);
   return {
     mode,
     budget: budget === null ? null : Number(budget),
@@ -131,6 +149,8 @@ function peakRssMb(pid: number | undefined): number | undefined {
 function implsFor(measure: Measure, impls: Impl[]): Impl[] {
   if (PATH_MEASURES.includes(measure)) return impls;
   if (RANK_MEASURES.includes(measure)) return impls.filter((i) => i !== 'fast-2');
+  if (measure === 'clustering-two-mode') return impls.filter((i) => i !== 'fast-2' && i !== 'igraph');
+  if (SINGLE_THREAD_FAST.includes(measure)) return impls.filter((i) => i !== 'fast-2');
   return impls.filter((i) => i !== 'fast-1' && i !== 'fast-2');
 }
 
@@ -195,7 +215,11 @@ function crossCheck(results: Measurement[]): void {
   for (const m of results) {
     if (m.status !== 'ok' || m.measure === 'louvain') continue;
     const order: Impl[] =
-      m.measure === 'pagerank' || m.measure === 'eigenvector' ? ['networkx', 'igraph'] : PROJECTION_MEASURES.includes(m.measure) ? ['networkx', 'igraph', 'graphology'] : ['networkx', 'igraph', 'fast-1', 'graphology'];
+      m.measure === 'pagerank' || m.measure === 'eigenvector'
+        ? ['networkx', 'igraph']
+        : SINGLE_THREAD_FAST.includes(m.measure)
+          ? ['networkx', 'igraph', 'graphology', 'fast-1']
+          : ['networkx', 'igraph', 'fast-1', 'graphology'];
     const reference = order.find(
       (impl) => impl !== m.impl && results.some((r) => r.graph === m.graph && r.measure === m.measure && r.impl === impl && r.status === 'ok'),
     );
@@ -274,26 +298,33 @@ async function main(): Promise<void> {
   const smalls = graphs.filter((g) => g.name === 'shipped' || g.name === 'skewed-1k');
   const unlimited = 24 * 3600;
   for (const g of smalls) plans.push({ graph: g, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
-  plans.push({ graph: b1k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
+  for (const g of smalls) plans.push({ graph: g, measures: CLUSTERING_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
+  plans.push({ graph: b1k, measures: [...PROJECTION_MEASURES, ...TWO_MODE_CLUSTERING_MEASURES], impls: PROJECTION_IMPLS, budgetSeconds: budget ?? (mode === 'full' ? unlimited : 60) });
   if (mode === 'quick') {
     notes.push('--quick: the shipped network, the 1k graph and the two-mode 1k graph only; `npm run bench` adds 14k and 100k.');
   } else if (mode === 'default') {
-    if (world && typeof world !== 'string')
+    if (world && typeof world !== 'string') {
       plans.push({ graph: world, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60, budgets: budget ? {} : { networkx: 30, graphology: 30 } });
+      plans.push({ graph: world, measures: CLUSTERING_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
+    }
     plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? 60, budgets: budget ? {} : { networkx: 30, graphology: 30 } });
-    plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
+    plans.push({ graph: g14k, measures: CLUSTERING_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
+    plans.push({ graph: b14k, measures: [...PROJECTION_MEASURES, ...TWO_MODE_CLUSTERING_MEASURES], impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 60 });
     plans.push({ graph: g100k, measures: PATH_MEASURES, impls: ['fast-2', 'igraph'], budgetSeconds: budget ?? 30 });
     plans.push({ graph: g100k, measures: RANK_MEASURES, impls: ['fast-1', 'graphology', 'networkx', 'igraph'], budgetSeconds: budget ?? 45 });
-    plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: ['graphology', 'igraph'], budgetSeconds: budget ?? 45 });
+    plans.push({ graph: g100k, measures: CLUSTERING_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? 45 });
+    plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: ['fast-1', 'graphology', 'igraph'], budgetSeconds: budget ?? 45 });
+    plans.push({ graph: b100k, measures: ['clustering-home', 'clustering-foreign'], impls: ['fast-1', 'igraph'], budgetSeconds: budget ?? 45 });
+    plans.push({ graph: b100k, measures: ['clustering-two-mode'], impls: ['fast-1', 'graphology', 'networkx'], budgetSeconds: budget ?? 45 });
     notes.push(
-      'Default mode: networkx and graphology get 30 s at 14k (networkx\'s path measures take minutes there); at 100k the path measures run on the fast path (2 threads) and igraph with a 30 s budget, so both show bounds there, and PageRank, eigenvector and Louvain run in every library (45 s); the 100k projections run in Kota Kembar and igraph. `--full` runs everything to completion.',
+      'Default mode: networkx and graphology get 30 s at 14k (networkx\'s path measures take minutes there); at 100k the path measures run on the fast path (2 threads) and igraph with a 30 s budget, so both show bounds there, and PageRank, eigenvector and Louvain run in every library (45 s); the 100k projections run in Kota Kembar and igraph, and clustering of the 100k projections in Kota Kembar\'s kernel and igraph (45 s). `--full` runs everything to completion.',
     );
   } else {
-    if (world && typeof world !== 'string') plans.push({ graph: world, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
-    plans.push({ graph: g14k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
-    plans.push({ graph: b14k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
-    plans.push({ graph: g100k, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
-    plans.push({ graph: b100k, measures: PROJECTION_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
+    for (const g of [...(world && typeof world !== 'string' ? [world] : []), g14k, g100k]) {
+      plans.push({ graph: g, measures: ALL_MEASURES, impls: ALL_IMPLS, budgetSeconds: budget ?? unlimited });
+      plans.push({ graph: g, measures: CLUSTERING_MEASURES, impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
+    }
+    for (const g of [b14k, b100k]) plans.push({ graph: g, measures: [...PROJECTION_MEASURES, ...TWO_MODE_CLUSTERING_MEASURES], impls: PROJECTION_IMPLS, budgetSeconds: budget ?? unlimited });
   }
   const partial = only !== null || implFilter !== null || measureFilter !== null;
   if (only !== null) {
