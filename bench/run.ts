@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick | --full | --api [--jvm-compare | --first-analysis]] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...]`
+ * `npm run bench [-- --quick | --full | --api [--jvm-compare | --first-analysis]] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...] [--merge]`
  *
  * Times Kota Kembar's analysis (the API's graphology-based functions and the
  * fast CSR path on 1 and 2 threads) against networkx and python-igraph on the
@@ -27,13 +27,15 @@
  *   --only / --impls / --measures  restrict a run to some graphs, libraries or
  *             measures (for a full 100k run, say); such a run skips the
  *             responsiveness and API parts and says what it left out.
+ *   --merge   with those: keep the saved run of the same mode and replace only
+ *             the rows (graph, measure) this run measured (see mergeInto).
  *
  * The projections (projectOneMode by shared partner, onto the home and the
  * foreign side) run on seeded two-mode graphs (bench/bipartite-graph.ts) and
  * are cross-checked edge for edge (bench/projection-digest.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph, worldGraph } from './graphs';
@@ -101,6 +103,7 @@ interface Args {
   only: string[] | null;
   impls: Impl[] | null;
   measures: Measure[] | null;
+  merge: boolean;
 }
 
 const root = join(__dirname, '..');
@@ -132,6 +135,7 @@ function parseArgs(argv: string[]): Args {
     only: value('--only')?.split(',') ?? null,
     impls,
     measures,
+    merge: argv.includes('--merge'),
   };
 }
 
@@ -272,7 +276,7 @@ function apiOnly(argv: string[]): void {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--api')) return apiOnly(process.argv.slice(2));
-  const { mode, budget, only, impls: implFilter, measures: measureFilter } = parseArgs(process.argv.slice(2));
+  const { mode, budget, only, impls: implFilter, measures: measureFilter, merge } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const setup = spawnSync('bash', [join(root, 'bench', 'setup-python.sh')], { stdio: 'inherit' });
   if (setup.status !== 0) throw new Error('bench/setup-python.sh failed: the Python peers are not installed.');
@@ -395,12 +399,37 @@ async function main(): Promise<void> {
     apiOverhead,
   };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  const saved = join(root, 'bench', 'results', `${mode}.json`);
+  if (merge && partial && existsSync(saved)) mergeInto(report, JSON.parse(readFileSync(saved, 'utf8')) as BenchReport);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(join(root, 'bench', 'results', 'latest.json'), json);
   writeFileSync(join(root, 'bench', 'results', `${mode}.json`), json);
   // docs/benchmarks.md shows the latest run of each mode, fullest first.
   renderSavedRuns(root);
   console.log(`done in ${report.durationSeconds.toFixed(0)} s`);
+}
+
+/**
+ * `--merge` with a partial run: the saved run of the same mode keeps every row
+ * (graph, measure) this run did not measure; a re-measured row is replaced whole,
+ * so each row's ratios still come from one run. The notes say which rows are newer.
+ */
+function mergeInto(report: BenchReport, saved: BenchReport): void {
+  const rowKey = (m: Measurement) => `${m.graph}|${m.measure}`;
+  const fresh = new Set(report.measurements.map(rowKey));
+  const rows = [...fresh].map((k) => k.replace('|', ' ')).join(', ');
+  const kept = saved.measurements.filter((m) => !fresh.has(rowKey(m)));
+  const graphs = [...saved.graphs, ...report.graphs.filter((g) => !saved.graphs.some((s) => s.name === g.name))];
+  const ownNotes = report.notes.filter((n) => !n.startsWith('Partial run') && !n.startsWith('The responsiveness'));
+  Object.assign(report, {
+    date: saved.date,
+    durationSeconds: saved.durationSeconds,
+    graphs,
+    notes: [...saved.notes, ...ownNotes.filter((n) => !saved.notes.includes(n)), `Rows re-measured by a partial run (\`--merge\`) on ${report.date.slice(0, 16).replace('T', ' ')} UTC, peers in the same run: ${rows}.`],
+    measurements: [...kept, ...report.measurements],
+    responsiveness: saved.responsiveness,
+    apiOverhead: saved.apiOverhead,
+  });
 }
 
 main().catch((error) => {
