@@ -256,7 +256,7 @@ export class AnalysisService {
 
   /** Local coefficients (sorted by id), both averages and transitivity on the two-mode network or a projection. */
   async clustering(projection: ClusteringProjection, filter?: NetworkFilter | null): Promise<ClusteringReport> {
-    return this.memo('clustering', filter, { projection }, async (network) => {
+    return this.memo('clustering', filter, { projection }, async (network, signal) => {
       // Typed-array kernels over the network's CSR (fast/projection-clustering.ts), the same
       // values as clustering.ts / bipartite-clustering.ts; on the pool above workerThreshold.
       const { csr } = this.csrOf(network);
@@ -266,12 +266,12 @@ export class AnalysisService {
       if (projection === 'TWO_MODE') {
         ids = csr.ids;
         const task = { kind: 'two-mode-clustering', csr: { offsets: csr.offsets, neighbours: csr.neighbours } } as const;
-        result = onPool ? (await this.runOnPool(task)).result : twoModeClustering(task.csr);
+        result = onPool ? (await this.runOnPool(task, signal)).result : twoModeClustering(task.csr);
       } else {
         const one = oneModeInput(network, csr, projection);
         ids = one.ids;
         const task = { kind: 'one-mode-clustering', input: one.input } as const;
-        result = onPool ? (await this.runOnPool(task)).result : oneModeClustering(task.input);
+        result = onPool ? (await this.runOnPool(task, signal)).result : oneModeClustering(task.input);
       }
       if (!onPool) this.stats.inlineRuns++;
       const coefficients: Scores = {};
@@ -281,9 +281,9 @@ export class AnalysisService {
     });
   }
 
-  /** Run a task on the shared pool, counting it. */
-  private async runOnPool<K extends PoolTask['kind']>(task: Extract<PoolTask, { kind: K }>): Promise<PoolTaskResult<K>> {
-    const run = await this.workers().run(task);
+  /** Run a task on the shared pool, counting it; aborting `signal` cancels it (see memo). */
+  private async runOnPool<K extends PoolTask['kind']>(task: Extract<PoolTask, { kind: K }>, signal: AbortSignal): Promise<PoolTaskResult<K>> {
+    const run = await this.workers().run(task, signal);
     this.stats.workerRuns++;
     this.stats.lastWorkerThreadId = (run as { threadId: number }).threadId;
     return run;

@@ -247,6 +247,36 @@ describe('AnalysisService under a time budget', () => {
     }
   });
 
+  it('stops a pool clustering past the budget: TIMEOUT, no result from the pool, no cache entry', async () => {
+    const pool = new AnalysisPool({ threads: 2 });
+    try {
+      // 5,000 foreign partners of Bandung: their projection is one clique of 12.5 million edges.
+      const build = (version: number): Snapshot => {
+        const s = sampleSnapshot(version);
+        const ids = Array.from({ length: 5000 }, (_, i) => `x-${String(i).padStart(6, '0')}`);
+        s.countries.push({ code: 'XX', name: 'Test', nameId: null });
+        for (const id of ids) s.governments.push({ ...s.governments[4], id, name: id, countryCode: 'XX', parentId: null });
+        ids.forEach((id, i) => s.partnerships.push({ ...s.partnerships[0], id: `p${i}`, partyIds: ['id-kota-bandung', id] }));
+        return s;
+      };
+      const source: SnapshotSource = { dataVersion: async () => 1, snapshot: async () => build(1) };
+      const service = new AnalysisService(source, { workerThreshold: 0, pool });
+      await service.network({});
+      const entries = service.cacheStats().size;
+      await expect(withTimeBudget(() => service.clustering('FOREIGN_BY_SHARED_PARTNER', {}), 100, '"clustering"')).rejects.toMatchObject({ code: 'TIMEOUT' });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(pool.stats().queued).toBe(0);
+      expect(service.stats.workerRuns).toBe(0);
+      expect(service.cacheStats()).toMatchObject({ size: entries, aborted: 1 });
+      // The pool still answers: the two-mode clustering of the same network.
+      const report = await withTimeBudget(() => service.clustering('TWO_MODE', {}), 60_000, '"clustering"');
+      expect(report.nodes.length).toBeGreaterThan(5000);
+      expect(service.stats.workerRuns).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('lets the request with the longer budget finish a computation the shorter one gave up', async () => {
     const service = new AnalysisService({ dataVersion: async () => 1, snapshot: async () => sampleSnapshot(1) }, { workerThreshold: 0 });
     try {
