@@ -69,6 +69,8 @@ export interface NewSource {
   /** Defaults to WEB, or DOCUMENT for a path under seed/documents/. */
   kind?: SourceKind;
   title?: string | null;
+  /** True when `title` is a description in square brackets supplied for an untitled page; defaults to false. */
+  titleSupplied?: boolean;
   publisher?: string | null;
   /** ISO date (YYYY-MM-DD) the source was read. */
   accessed?: string | null;

@@ -129,7 +129,15 @@ export interface Source {
   /** An http(s) URL, or for the user's documents a repository path like "seed/documents/000_c2af9eb20108e54a.txt". */
   url: string;
   kind: SourceKind;
+  /** The work's title as the page shows it, or, when `titleSupplied`, a description in square brackets. */
   title: string | null;
+  /**
+   * True when the page (or document) has no title of its own and `title` is a description supplied
+   * by the editors, as APA 7 and Chicago do for untitled works: in English, in square brackets, and
+   * saying only what the page shows (e.g. "[List of Bangkok's sister cities]"). False for a title
+   * taken from the page, and for a source without a title.
+   */
+  titleSupplied: boolean;
   publisher: string | null;
   /** ISO date the source was read, or null. */
   accessed: string | null;

@@ -7,6 +7,7 @@ import {
   CONFIDENCES, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES,
   type Confidence, type Dataset, type Partnership, type PartnershipStatus, type PartnershipType,
 } from '../domain/model';
+import { citationCoverage, type CitationCoverage } from './citation-coverage';
 
 /** The Indonesian levels coverage is counted by; the Nusantara authority is its own level. */
 export const COVERAGE_LEVELS = ['CITY', 'REGENCY', 'PROVINCE', 'CAPITAL_AUTHORITY'] as const;
@@ -48,6 +49,8 @@ export interface DatasetStats {
   /** Keyed by the decade's first year (1990 = 1990–1999); null = no signed year. Ascending, null last. */
   partnershipsByDecade: Count<number | null>[];
   partnershipsByConfidence: Count<Confidence>[];
+  /** How complete the sources' citations are (titles from the page vs supplied descriptions, publishers, dates). */
+  citations: CitationCoverage;
 }
 
 const NOT_OTHER = PARTNERSHIP_TYPES.filter((t) => t !== 'OTHER');
@@ -92,6 +95,7 @@ export function computeDatasetStats(dataset: Dataset): DatasetStats {
     partnershipsByStatus: inOrder(PARTNERSHIP_STATUSES, tally(dataset.partnerships.map((p) => p.status))),
     partnershipsByDecade: byDecade(dataset.partnerships),
     partnershipsByConfidence: inOrder(CONFIDENCES, tally(dataset.partnerships.map((p) => p.confidence))),
+    citations: citationCoverage(dataset.sources),
   };
 }
 

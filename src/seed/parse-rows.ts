@@ -99,11 +99,19 @@ export function toProgram(c: Cells, problem: CellProblem): Program {
   };
 }
 
-export function toSource(c: Cells): Source {
+/** "yes" for a supplied title (see Source.titleSupplied), empty otherwise. */
+function titleSupplied(cells: Cells, problem: CellProblem): boolean {
+  const raw = cells.title_supplied.trim();
+  if (raw !== '' && raw !== 'yes') problem(`Expected "title_supplied" to be "yes" or empty, got "${raw}"`);
+  return raw === 'yes';
+}
+
+export function toSource(c: Cells, problem: CellProblem): Source {
   return {
     url: c.url.trim(),
     kind: c.kind.trim() as SourceKind,
     title: orNull(c.title),
+    titleSupplied: titleSupplied(c, problem),
     publisher: orNull(c.publisher),
     accessed: orNull(c.accessed),
     language: orNull(c.language),

@@ -44,6 +44,10 @@ export function seedReport(dataset: Dataset): string[] {
   const c = citationCoverage(dataset.sources);
   lines.push('## Citations', '', '| Sources with | Count | Share |', '|---|---|---|',
     `| title and publisher | ${c.withTitleAndPublisher} | ${percent(c.withTitleAndPublisher, c.sources)} |`,
+    `| — the page's own title, and publisher | ${c.withPageTitleAndPublisher} | ${percent(c.withPageTitleAndPublisher, c.sources)} |`,
+    `| — a supplied description [in brackets], and publisher | ${c.withSuppliedTitleAndPublisher} | ${percent(c.withSuppliedTitleAndPublisher, c.sources)} |`,
+    `| no title (stored copy not found; see the check note) | ${c.withoutTitle} | ${percent(c.withoutTitle, c.sources)} |`,
+    `| publisher | ${c.withPublisher} | ${percent(c.withPublisher, c.sources)} |`,
     `| language | ${c.withLanguage} | ${percent(c.withLanguage, c.sources)} |`,
     `| publication date | ${c.withPublishedDate} | ${percent(c.withPublishedDate, c.sources)} |`,
     `| checked date | ${c.withCheckedDate} | ${percent(c.withCheckedDate, c.sources)} |`,

@@ -28,7 +28,7 @@ export const SEED_HEADERS: Record<SeedEntity, readonly string[]> = {
     'ended_year', 'fields', 'confidence', 'source_urls', 'note',
   ],
   programs: ['id', 'partnership_id', 'name', 'start_year', 'end_year', 'fields', 'summary', 'source_urls', 'confidence'],
-  sources: ['url', 'kind', 'title', 'publisher', 'accessed', 'language', 'published_date', 'checked_date', 'check_note'],
+  sources: ['url', 'kind', 'title', 'title_supplied', 'publisher', 'accessed', 'language', 'published_date', 'checked_date', 'check_note'],
 };
 
 

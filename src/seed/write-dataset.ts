@@ -40,7 +40,7 @@ export function formatDataset(dataset: Dataset): Record<string, string> {
     [SEED_FILES.sources]: formatTsv(
       SEED_HEADERS.sources,
       dataset.sources.map((s) => [
-        s.url, s.kind, cell(s.title), cell(s.publisher), cell(s.accessed),
+        s.url, s.kind, cell(s.title), s.titleSupplied ? 'yes' : '', cell(s.publisher), cell(s.accessed),
         cell(s.language), cell(s.publishedDate), cell(s.checkedDate), cell(s.checkNote),
       ]),
     ),

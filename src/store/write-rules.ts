@@ -200,6 +200,7 @@ export function planSource(view: WriteView, input: NewSource): Source {
     url,
     kind: input.kind ?? (url.startsWith(DOCUMENTS_PREFIX) ? 'DOCUMENT' : 'WEB'),
     title: input.title ?? null,
+    titleSupplied: input.titleSupplied ?? false,
     publisher: input.publisher ?? null,
     accessed: input.accessed ?? null,
     language: input.language ?? null,

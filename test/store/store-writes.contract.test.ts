@@ -199,10 +199,16 @@ describe.each(storeFactories())('%s store contract: writes', (kind: string, crea
     const url = 'https://example.org/new-source';
     const { record } = await store.addSource({ url, title: 'A new source', accessed: '2026-11-20', language: 'ko', publishedDate: '2026-11-18' }, 'alice');
     expect(record).toEqual({
-      url, kind: 'WEB', title: 'A new source', publisher: null, accessed: '2026-11-20',
+      url, kind: 'WEB', title: 'A new source', titleSupplied: false, publisher: null, accessed: '2026-11-20',
       language: 'ko', publishedDate: '2026-11-18', checkedDate: '2026-11-20', checkNote: null,
     });
     expect(await store.sourcesByUrls([url])).toEqual([record]);
+    // A page without a title of its own: a supplied description, in square brackets and flagged, kept as such.
+    const listUrl = 'https://example.org/list-page';
+    const supplied = await store.addSource({ url: listUrl, title: '[List of sister cities, Example City]', titleSupplied: true, publisher: 'Example City' }, 'alice');
+    expect(supplied.record).toMatchObject({ title: '[List of sister cities, Example City]', titleSupplied: true });
+    expect(await store.sourcesByUrls([listUrl])).toEqual([supplied.record]);
+    await expectRefused(() => store.addSource({ url: 'https://example.org/x', title: 'List of sister cities', titleSupplied: true }, 'alice'), BadInputError, /square brackets/);
     await expectRefused(() => store.addSource({ url }, 'alice'), ConflictError, /already described/);
     await expectRefused(() => store.addSource({ url: 'javascript:alert(1)' }, 'alice'), BadInputError, /not an http\(s\) URL/);
     await expectRefused(() => store.addSource({ url: 'https://example.org/x', accessed: 'yesterday' }, 'alice'), BadInputError, /ISO date/);

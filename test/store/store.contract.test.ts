@@ -191,7 +191,7 @@ describe.each(storeFactories())('%s store contract', (kind: string, create: Stor
     expect(none).toEqual([]);
     const [a, missing] = await store.sourcesByUrls(['https://example.org/source-a', 'https://nope.example']);
     expect(a).toEqual({
-      url: 'https://example.org/source-a', kind: 'WEB', title: 'Source A', publisher: 'Example', accessed: '2026-11-01',
+      url: 'https://example.org/source-a', kind: 'WEB', title: 'Source A', titleSupplied: false, publisher: 'Example', accessed: '2026-11-01',
       language: 'id', publishedDate: '2026-10-30', checkedDate: '2026-11-01', checkNote: 'Title and date from the page itself',
     });
     expect(missing).toBeNull();

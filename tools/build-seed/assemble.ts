@@ -124,8 +124,8 @@ function buildCountries(placed: Placed[]): Country[] {
 }
 
 /** The citation columns of tools/build-seed/source-metadata.tsv, one row per cited web source. */
-export const SOURCE_METADATA_HEADER = ['url', 'title', 'publisher', 'language', 'published_date', 'checked_date', 'check_note'] as const;
-type SourceMetadata = Pick<Source, 'title' | 'publisher' | 'language' | 'publishedDate' | 'checkedDate' | 'checkNote'>;
+export const SOURCE_METADATA_HEADER = ['url', 'title', 'title_supplied', 'publisher', 'language', 'published_date', 'checked_date', 'check_note'] as const;
+type SourceMetadata = Pick<Source, 'title' | 'titleSupplied' | 'publisher' | 'language' | 'publishedDate' | 'checkedDate' | 'checkNote'>;
 
 /** Reads source-metadata.tsv; throws on a malformed header or row. */
 export function readSourceMetadata(file: string): Map<string, SourceMetadata> {
@@ -134,11 +134,12 @@ export function readSourceMetadata(file: string): Map<string, SourceMetadata> {
   const out = new Map<string, SourceMetadata>();
   for (const r of tsv.rows) {
     if (r.cells.length !== SOURCE_METADATA_HEADER.length) throw new Error(`source-metadata.tsv:${r.line}: expected ${SOURCE_METADATA_HEADER.length} cells, got ${r.cells.length}`);
-    const [url, title, publisher, language, publishedDate, checkedDate, checkNote] = r.cells.map((c) => c.trim());
+    const [url, title, titleSupplied, publisher, language, publishedDate, checkedDate, checkNote] = r.cells.map((c) => c.trim());
+    if (titleSupplied !== '' && titleSupplied !== 'yes') throw new Error(`source-metadata.tsv:${r.line}: title_supplied must be "yes" or empty, got "${titleSupplied}"`);
     if (out.has(url)) throw new Error(`source-metadata.tsv:${r.line}: ${url} is described twice`);
     const orNull = (v: string): string | null => (v === '' ? null : v);
     out.set(url, {
-      title: orNull(title), publisher: orNull(publisher), language: orNull(language),
+      title: orNull(title), titleSupplied: titleSupplied === 'yes', publisher: orNull(publisher), language: orNull(language),
       publishedDate: orNull(publishedDate), checkedDate: orNull(checkedDate), checkNote: orNull(checkNote),
     });
   }

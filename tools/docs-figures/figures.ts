@@ -79,6 +79,7 @@ export async function computeFigures(seedDir = path.join(REPO_ROOT, 'seed')): Pr
           governmentCount indonesianGovernmentCount partnershipCount programCount sourceCount countryCount
           coverage { basis { key } cities regencies provinces capitalAuthorities total }
           partnershipsByType { key count } partnershipsByConfidence { key count } partnershipsByDecade { key count }
+          citations { sources withTitleAndPublisher withPageTitleAndPublisher withSuppliedTitleAndPublisher withoutTitle withPublisher withPublishedDate withCheckedDate }
           release { id date citation } } }`,
       )
     ).datasetStats;
@@ -117,6 +118,7 @@ export async function computeFigures(seedDir = path.join(REPO_ROOT, 'seed')): Pr
         EXCLUDING_OTHER_AND_LOW: 'Excluding `OTHER` and `LOW`',
       }),
       'dataset-breakdown': datasetBreakdown(stats),
+      'dataset-citations': citationsTable(stats.citations),
       attribution: attributionList(),
     };
   } finally {
@@ -196,6 +198,23 @@ function datasetBreakdown(stats: Json): string {
   const conf = [...stats.partnershipsByConfidence].reverse().map((c: Json) => `${n(c.count)} ${c.key.toLowerCase()}`).join(', ');
   const undated = stats.partnershipsByDecade.find((d: Json) => d.key === null)?.count ?? 0;
   return `Partnerships by type: ${types}; by confidence: ${conf}; ${n(undated)} with no known signing year.\n`;
+}
+
+function citationsTable(c: Json): string {
+  const row = (label: string, count: number) => `| ${label} | ${n(count)} | ${pct(count / c.sources)} |`;
+  return [
+    '| Sources with | Count | Share |',
+    '|---|---|---|',
+    row('a title and a publisher', c.withTitleAndPublisher),
+    row("— the page's own title", c.withPageTitleAndPublisher),
+    row('— a supplied description, in brackets (page found, no title of its own)', c.withSuppliedTitleAndPublisher),
+    row('no title (stored copy not found; the check note says what was searched)', c.withoutTitle),
+    row('a publisher', c.withPublisher),
+    row('a publication date (only where the page gives one)', c.withPublishedDate),
+    row('a checked date', c.withCheckedDate),
+    `| all sources | ${n(c.sources)} | |`,
+    '',
+  ].join('\n');
 }
 
 function attributionList(): string {

@@ -105,6 +105,14 @@ export function validateSources(ctx: RuleContext, dataset: Dataset, options: Par
       ctx.report('sources', i, 'BAD_VALUE', 'language', { value: s.language },
         `Expected "${ctx.f('sources', 'language')}" as a BCP 47 tag in canonical form (e.g. "id", "en", "zh-Hant"), got "${s.language}"`);
     }
+    const bracketed = s.title !== null && isSuppliedTitleForm(s.title);
+    if (s.titleSupplied && !bracketed) {
+      ctx.report('sources', i, 'BAD_VALUE', 'titleSupplied', {},
+        `Source "${s.url}" has "${ctx.f('sources', 'titleSupplied')}" set, so its title must be a description in square brackets, got ${s.title === null ? 'no title' : `"${s.title}"`}`);
+    } else if (bracketed && !s.titleSupplied) {
+      ctx.report('sources', i, 'BAD_VALUE', 'title', { value: s.title },
+        `Source "${s.url}" has a title in square brackets, which marks a supplied description; set "${ctx.f('sources', 'titleSupplied')}" too, or give the page's own title`);
+    }
     if (options.requireCheckedDate && s.checkedDate === null) {
       ctx.report('sources', i, 'MISSING_CHECK', 'checkedDate', {},
         `Source "${s.url}" has no ${ctx.f('sources', 'checkedDate')}; every citation records when it was last checked`);
@@ -113,6 +121,11 @@ export function validateSources(ctx: RuleContext, dataset: Dataset, options: Par
   for (const d of duplicates(dataset.sources, (s) => s.url)) {
     ctx.report('sources', d.index, 'DUPLICATE_ID', 'url', { value: d.key }, `Source "${d.key}" is described twice (first on ${ctx.row('sources', d.first)})`);
   }
+}
+
+/** The form of a supplied title: a description in square brackets, e.g. "[List of Bangkok's sister cities]". */
+export function isSuppliedTitleForm(title: string): boolean {
+  return /^\[[^[\]].*\]$/s.test(title.trim());
 }
 
 /** A real calendar date written YYYY-MM-DD. */

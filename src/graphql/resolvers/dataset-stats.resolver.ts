@@ -64,6 +64,35 @@ class DatasetReleaseType {
   citation!: string;
 }
 
+@ObjectType('CitationCoverage', {
+  description:
+    "How complete the sources' citations are. A title is either the page's own or, for a page found without a title of its own, a description supplied in square brackets (Source.titleSupplied); the two are counted apart.",
+})
+class CitationCoverageType {
+  @Field(() => Int, { description: 'All sources, web pages and documents.' })
+  sources!: number;
+  @Field(() => Int, { description: 'Sources with a title (their own or a supplied description) and a publisher: withPageTitleAndPublisher + withSuppliedTitleAndPublisher.' })
+  withTitleAndPublisher!: number;
+  @Field(() => Int, { description: "Sources with the page's (or document's) own title and a publisher." })
+  withPageTitleAndPublisher!: number;
+  @Field(() => Int, { description: 'Sources with a supplied description as title (the page was found but has no title of its own) and a publisher.' })
+  withSuppliedTitleAndPublisher!: number;
+  @Field(() => Int, { description: "Sources whose title is the page's (or document's) own." })
+  withPageTitle!: number;
+  @Field(() => Int, { description: 'Sources whose title is a supplied description in square brackets.' })
+  withSuppliedTitle!: number;
+  @Field(() => Int, { description: "Sources with no title: the page's stored copy was not found, or not found again to describe it (its check note says what was searched)." })
+  withoutTitle!: number;
+  @Field(() => Int, { description: 'Sources with a publisher.' })
+  withPublisher!: number;
+  @Field(() => Int, { description: 'Sources with the date their citation was last checked.' })
+  withCheckedDate!: number;
+  @Field(() => Int, { description: 'Sources with a language tag.' })
+  withLanguage!: number;
+  @Field(() => Int, { description: 'Sources with the publication date the page gives.' })
+  withPublishedDate!: number;
+}
+
 @ObjectType('DatasetStats', {
   description:
     "The dataset's size and coverage, for frontends to show next to any figure. Research counts 47 city and 16 province governments with foreign partnerships; these are the counts this dataset can source.",
@@ -95,6 +124,8 @@ class DatasetStatsType {
   partnershipsByDecade!: KeyCountType[];
   @Field(() => [KeyCountType], { description: 'Partnerships per confidence grade.' })
   partnershipsByConfidence!: KeyCountType[];
+  @Field(() => CitationCoverageType, { description: "How complete the sources' citations are: titles from the page and supplied descriptions counted apart, publishers, dates." })
+  citations!: CitationCoverageType;
   @Field(() => DatasetReleaseType, { nullable: true, description: 'The dataset release the store was loaded from; null when the store holds no release record (filled through the API only).' })
   release!: DatasetReleaseType | null;
 }

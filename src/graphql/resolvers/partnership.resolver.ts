@@ -14,7 +14,7 @@ async function loadSources(urls: string[], ctx: GraphQLContext): Promise<Source[
   const found = unwrapMany(await ctx.loaders.source.loadMany(urls));
   // A cited URL always has a Source record in a valid dataset; fall back to the bare URL otherwise.
   return found.map((s, i) =>
-    s ?? { url: urls[i]!, kind: 'WEB', title: null, publisher: null, accessed: null, language: null, publishedDate: null, checkedDate: null, checkNote: null },
+    s ?? { url: urls[i]!, kind: 'WEB', title: null, titleSupplied: false, publisher: null, accessed: null, language: null, publishedDate: null, checkedDate: null, checkNote: null },
   );
 }
 

@@ -180,8 +180,11 @@ export class AddSourceInput {
   @Field(() => SourceKindEnum, { nullable: true, description: 'WEB or DOCUMENT; derived from the URL when omitted.' })
   kind?: SourceKind;
 
-  @Field(() => String, { nullable: true, description: 'Title of the page or document.' })
+  @Field(() => String, { nullable: true, description: 'Title of the page or document; for an untitled work, a description in square brackets (then set titleSupplied).' })
   title?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when title is a description in square brackets supplied for a work without a title of its own; false when omitted.' })
+  titleSupplied?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Publisher (news outlet, government, university).' })
   publisher?: string | null;

@@ -39,8 +39,18 @@ export class SourceType {
   @Field(() => SourceKindEnum, { description: 'WEB for a web page, DOCUMENT for a document in the repository.' })
   kind!: SourceKind;
 
-  @Field(() => String, { nullable: true, description: 'Title of the page or document, where known.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Title of the page or document as it shows it, where known. When titleSupplied is true the work has no title of its own and this is a description in square brackets (e.g. "[List of Bangkok\'s sister cities, International Affairs Division]").',
+  })
   title!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the title is a description supplied by the editors for a page or document that has no title of its own (as APA 7 and Chicago do for untitled works: in English, in square brackets, describing only what the page shows); false when the title is the work\'s own, or there is none.',
+  })
+  titleSupplied!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Publisher (news outlet, government, university), where known.' })
   publisher!: string | null;

@@ -84,6 +84,7 @@ export async function readSnapshotFile(file: string): Promise<SnapshotFile | nul
  */
 function withLaterFields(d: Dataset): void {
   for (const s of d.sources) {
+    s.titleSupplied ??= false;
     s.language ??= null;
     s.publishedDate ??= null;
     s.checkedDate ??= null;

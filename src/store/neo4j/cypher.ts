@@ -64,7 +64,7 @@ export const IMPORT_FIELDS = `
 export const IMPORT_SOURCES = `
   UNWIND $rows AS row
   MERGE (s:Source {url: row.url})
-  SET s.kind = row.kind, s.title = row.title, s.publisher = row.publisher, s.accessed = row.accessed,
+  SET s.kind = row.kind, s.title = row.title, s.titleSupplied = row.titleSupplied, s.publisher = row.publisher, s.accessed = row.accessed,
       s.language = row.language, s.publishedDate = row.publishedDate, s.checkedDate = row.checkedDate, s.checkNote = row.checkNote`;
 
 export const IMPORT_GOVERNMENTS = `

@@ -34,6 +34,7 @@ export function toSource(p: Props): Source {
     url: p.url as string,
     kind: (str(p.kind) ?? 'WEB') as SourceKind,
     title: str(p.title),
+    titleSupplied: p.titleSupplied === true,
     publisher: str(p.publisher),
     accessed: str(p.accessed),
     language: str(p.language),

@@ -655,7 +655,7 @@ function fieldProps(f: Field) {
 }
 function sourceProps(s: Source) {
   return {
-    url: s.url, kind: s.kind, title: s.title, publisher: s.publisher, accessed: s.accessed,
+    url: s.url, kind: s.kind, title: s.title, titleSupplied: s.titleSupplied, publisher: s.publisher, accessed: s.accessed,
     language: s.language, publishedDate: s.publishedDate, checkedDate: s.checkedDate, checkNote: s.checkNote,
   };
 }
