@@ -56,14 +56,16 @@ export interface Basis {
 
 export const PARTNERSHIPS = `query ($after: String) {
   partnerships(first: 100, after: $after, where: { minConfidence: LOW }) {
-    edges { node { id type status signedYear endedYear confidence parties { id name countryCode } sources { url title publisher } } }
+    edges { node { id type status signedYear endedYear confidence parties { id name countryCode } sources { url title titleSupplied publisher } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
 
 export interface SourceRef {
   url: string;
+  /** The page's own title, or (titleSupplied) a description in square brackets for a page without one. */
   title: string | null;
+  titleSupplied: boolean;
   publisher: string | null;
 }
 
@@ -96,7 +98,7 @@ export const GOVERNMENT = `query ($id: ID!) {
   government(id: $id) {
     id name level localType countryCode province { id name }
     partners { id name }
-    partnerships { id type status confidence signedYear endedYear parties { id name } fields { code labelEn labelId } programs { name startYear } sources { url title publisher } }
+    partnerships { id type status confidence signedYear endedYear parties { id name } fields { code labelEn labelId } programs { name startYear } sources { url title titleSupplied publisher } }
   }
 }`;
 

@@ -431,7 +431,7 @@ function renderTables(): void {
             const span = el('span');
             p.sources.forEach((s, i) => {
               if (i > 0) span.append('; ');
-              span.append(sourceLink(s));
+              span.append(sourceLink(s, t));
             });
             return span;
           },

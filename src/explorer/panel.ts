@@ -1,19 +1,39 @@
 /**
  * The body of the government panel, in the page language: place, scores,
  * partners and partnerships with type, years, status, evidence, fields, programs
- * and sources (title and publisher; the URL only when no title is known). Only
- * http(s) sources become links; a document path is shown as text.
+ * and sources (title and publisher; a description supplied for a page without a
+ * title of its own is set in italics and says so on hover; the publisher and the
+ * URL when no title is known, the URL alone only when neither is). Only http(s)
+ * sources become links; a document path is shown as text.
  */
-import { AGREEMENT_TYPE_LABELS, CONFIDENCE_LABELS, labelOf, LEVEL_LABELS, MEASURE_LABELS, STATUS_LABELS, translator, type Language } from '../i18n';
+import { AGREEMENT_TYPE_LABELS, CONFIDENCE_LABELS, labelOf, LEVEL_LABELS, MEASURE_LABELS, STATUS_LABELS, translator, type Language, type Translate } from '../i18n';
 import type { GovernmentDetails, SourceRef } from './api';
 import { el } from './dom';
 import type { NodeData } from './style';
 
-export function sourceLink(s: SourceRef): HTMLElement {
-  const title = s.title ?? s.url;
-  const text = s.publisher && s.title ? `${title} (${s.publisher})` : title;
-  if (/^https?:\/\//i.test(s.url)) return el('a', text, { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.url });
-  return el('span', s.title ? `${text} — ${s.url}` : s.url);
+/**
+ * A source as its citation reads: "Title (Publisher)". A supplied title (a description in square
+ * brackets) is set in italics with class "supplied-title" and a tooltip saying it was supplied.
+ */
+export function sourceLink(s: SourceRef, t: Translate): HTMLElement {
+  const web = /^https?:\/\//i.test(s.url);
+  const out = web ? el('a', undefined, { href: s.url, target: '_blank', rel: 'noopener noreferrer' }) : el('span');
+  const hover = [s.url];
+  if (s.title !== null) {
+    if (s.titleSupplied) {
+      out.append(el('em', s.title, { class: 'supplied-title' }));
+      hover.unshift(t('source.supplied'));
+    } else {
+      out.append(s.title);
+    }
+    if (s.publisher) out.append(` (${s.publisher})`);
+    if (!web) out.append(` — ${s.url}`);
+  } else {
+    out.append(s.publisher ? `${s.publisher} — ${s.url}` : s.url);
+    if (s.publisher) hover.unshift(t('source.untitled'));
+  }
+  out.setAttribute('title', hover.join(' — '));
+  return out;
 }
 
 /** Elements for the panel; `link` makes a link that selects another government. */
@@ -60,7 +80,7 @@ export function governmentPanel(
       const sources = el('div', `${t('panel.sources')}: `);
       p.sources.forEach((s, i) => {
         if (i > 0) sources.append('; ');
-        sources.append(sourceLink(s));
+        sources.append(sourceLink(s, t));
       });
       li.append(sources);
     }

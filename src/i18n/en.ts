@@ -102,6 +102,8 @@ export const en = {
   'panel.fields': 'Fields',
   'panel.programs': 'Programs',
   'panel.sources': 'Sources',
+  'source.supplied': 'Description supplied by the editors: the page has no title of its own',
+  'source.untitled': 'Title not known: the stored copy of the page was not found',
   'panel.evidence': 'evidence: {confidence}',
   'panel.community': 'community {n}',
   // Table

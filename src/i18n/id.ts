@@ -97,6 +97,8 @@ export const id: Record<MessageKey, string> = {
   'panel.fields': 'Bidang',
   'panel.programs': 'Program',
   'panel.sources': 'Sumber',
+  'source.supplied': 'Deskripsi dari penyunting: halaman ini tidak memiliki judul sendiri',
+  'source.untitled': 'Judul tidak diketahui: salinan tersimpan halaman ini tidak ditemukan',
   'panel.evidence': 'bukti: {confidence}',
   'panel.community': 'komunitas {n}',
   'table.governments': 'Pemerintah daerah',

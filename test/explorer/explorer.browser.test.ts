@@ -159,6 +159,26 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(problems).toEqual([]);
   }, 300_000);
 
+  it('panel: cites each source by title and publisher, never as a bare URL when either is known; a supplied title is in italics and says so', async () => {
+    const page = await open('lang=en&node=id-kota-surabaya', { wait: '#panel[data-loaded="true"]' });
+    const links = await page.$$eval('#panel a[target="_blank"]', (as) =>
+      as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '', hover: a.getAttribute('title') ?? '', supplied: a.querySelector('em.supplied-title')?.textContent ?? null })),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    // Surabaya's sources all have a title or a publisher, so none reads as its address alone.
+    expect(links.filter((l) => l.text === l.href)).toEqual([]);
+    expect(links.filter((l) => / \([^)]+\)$/.test(l.text)).length).toBeGreaterThan(0); // "Title (Publisher)"
+    const supplied = links.filter((l) => l.supplied !== null);
+    expect(supplied.length).toBeGreaterThan(0);
+    for (const l of supplied) {
+      expect(l.supplied).toMatch(/^\[.+\]$/);
+      expect(l.hover).toMatch(/^Description supplied by the editors: the page has no title of its own — https?:\/\//);
+    }
+    // A title the page gives is plain text, its tooltip the address.
+    expect(links.some((l) => l.supplied === null && l.hover === l.href)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('map view: land from Natural Earth, Indonesia and the Pacific partners in frame, the Indonesia preset with labels that do not collide', async () => {
     const page = await open('lang=en&view=map', { wait: 'body[data-map-ready="true"]' });
     const world = await page.evaluate(() => {
