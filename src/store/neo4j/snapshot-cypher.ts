@@ -26,7 +26,7 @@ export const SNAPSHOT_COLUMNS = {
   government: ['id', 'name', 'level', 'localType', 'countryCode', 'parentId', 'admin1', 'kemendagriCode', 'lat', 'lon', 'aliases'],
   partnership: ['id', 'type', 'status', 'signedYear', 'signedYearAlternativesJson', 'endedYear', 'fields', 'confidence', 'note', 'version'],
   program: ['id', 'partnershipId', 'name', 'startYear', 'endYear', 'fields', 'summary', 'confidence'],
-  source: ['url', 'kind', 'title', 'publisher', 'accessed', 'language', 'publishedDate', 'checkedDate', 'checkNote'],
+  source: ['url', 'kind', 'title', 'titleSupplied', 'publisher', 'accessed', 'language', 'publishedDate', 'checkedDate', 'checkNote'],
   worldPlace: ['id', 'name', 'countryCode', 'lat', 'lon', 'governmentId'],
 } as const;
 
