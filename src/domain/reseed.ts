@@ -8,7 +8,8 @@
  * - **updated**: untouched since the last seed (store = base), so the seed's change is applied;
  * - **kept edit**: edited (store ≠ base) and the seed did not change it (seed = base): the edit stays;
  * - **conflict**: edited, and the seed changed it too. Resolved only as told: `keep-edits` or
- *   `take-seed` (each with an audit entry); without a policy nothing is written.
+ *   `take-seed`, per record (a decisions file, `ReseedDecisions`) or for all the others (a
+ *   policy), each with an audit entry; a conflict left undecided means nothing is written.
  *
  * When the store has no base entry for a record (seeded before bases existed), a record with
  * audit entries counts as edited with an unknown base, one without as untouched.
@@ -26,6 +27,17 @@ export const CONFLICT_POLICIES: readonly ConflictPolicy[] = ['report', 'keep-edi
 
 export type SeedEntityType = 'COUNTRY' | 'FIELD' | AuditEntityType;
 
+/** How one conflict is resolved. */
+export type ConflictDecision = Exclude<ConflictPolicy, 'report'>;
+
+/** Per-record decisions, by entity key (`reseedKey`): they win over the policy for their record. */
+export type ReseedDecisions = ReadonlyMap<string, ConflictDecision>;
+
+/** The key of a record in the seed base and in decisions: "PARTNERSHIP:id-kota-bandung--kr-seoul". */
+export function reseedKey(type: SeedEntityType, id: string): string {
+  return `${type}:${id}`;
+}
+
 export interface SeedEntityRef {
   type: SeedEntityType;
   id: string;
@@ -37,6 +49,8 @@ export interface ReseedConflict extends SeedEntityRef {
   /** The record as the new seed has it. */
   seed: unknown;
   resolution: 'KEPT_EDIT' | 'TOOK_SEED' | 'UNRESOLVED';
+  /** What resolved it: a per-record decision, the policy for the rest, or nothing. */
+  resolvedBy: 'DECISION' | 'POLICY' | null;
 }
 
 export interface ReseedPlan {
@@ -84,7 +98,8 @@ const KINDS: Array<{ kind: keyof Dataset; type: SeedEntityType; key: (r: never) 
 
 /**
  * What importing `seed` into a store holding `current` does, given the store's seed base
- * and the ids of entities with audit entries. Pure: the caller writes `plan.write`.
+ * and the ids of entities with audit entries. A conflict is resolved by its record's entry in
+ * `decisions`, else by `policy`. Pure: the caller writes `plan.write`.
  */
 export function planReseed(
   current: Dataset,
@@ -92,6 +107,7 @@ export function planReseed(
   editedIds: ReadonlySet<string>,
   seed: Dataset,
   policy: ConflictPolicy,
+  decisions: ReseedDecisions = new Map(),
 ): ReseedPlan {
   const plan: ReseedPlan = {
     write: { countries: [], fields: [], governments: [], partnerships: [], programs: [], sources: [] },
@@ -109,7 +125,7 @@ export function planReseed(
     const out = plan.write[kind] as unknown[];
     for (const record of seed[kind] as unknown[]) {
       const id = keyOf(record);
-      const entityKey = `${type}:${id}`;
+      const entityKey = reseedKey(type, id);
       const s = recordHash(record);
       plan.base[entityKey] = s;
       const cur = stored.get(id);
@@ -132,16 +148,21 @@ export function planReseed(
         plan.updated.push(ref);
       } else if (s === b) {
         plan.keptEdits.push(ref);
-      } else if (policy === 'take-seed') {
-        const taken = next();
-        out.push(taken);
-        plan.conflicts.push({ ...ref, current: cur, seed: record, resolution: 'TOOK_SEED' });
-        plan.audit.push({ action: 'RESEED_TAKE_SEED', entityType: type as AuditEntityType, entityId: id, before: cur, after: taken });
-      } else if (policy === 'keep-edits') {
-        plan.conflicts.push({ ...ref, current: cur, seed: record, resolution: 'KEPT_EDIT' });
-        plan.audit.push({ action: 'RESEED_KEEP_EDIT', entityType: type as AuditEntityType, entityId: id, before: record, after: cur });
       } else {
-        plan.conflicts.push({ ...ref, current: cur, seed: record, resolution: 'UNRESOLVED' });
+        const decided = decisions.get(entityKey);
+        const choice = decided ?? policy;
+        const resolvedBy = decided ? 'DECISION' : policy === 'report' ? null : 'POLICY';
+        if (choice === 'take-seed') {
+          const taken = next();
+          out.push(taken);
+          plan.conflicts.push({ ...ref, current: cur, seed: record, resolution: 'TOOK_SEED', resolvedBy });
+          plan.audit.push({ action: 'RESEED_TAKE_SEED', entityType: type as AuditEntityType, entityId: id, before: cur, after: taken });
+        } else if (choice === 'keep-edits') {
+          plan.conflicts.push({ ...ref, current: cur, seed: record, resolution: 'KEPT_EDIT', resolvedBy });
+          plan.audit.push({ action: 'RESEED_KEEP_EDIT', entityType: type as AuditEntityType, entityId: id, before: record, after: cur });
+        } else {
+          plan.conflicts.push({ ...ref, current: cur, seed: record, resolution: 'UNRESOLVED', resolvedBy: null });
+        }
       }
     }
   }

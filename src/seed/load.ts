@@ -4,11 +4,12 @@
  *
  * The seed is the base and API edits are an audited layer on top (domain/reseed.ts): a
  * re-seed applies the seed's changes to records nobody edited, keeps edits the seed did not
- * touch, and resolves a record changed on both sides only as `onConflict` says. Without a
- * policy such a conflict stops the import (ReseedConflictError) and nothing is written.
+ * touch, and resolves a record changed on both sides only as told: its line in a decisions
+ * file (`decisions`), else `onConflict`. A conflict left undecided stops the import
+ * (ReseedConflictError) and nothing is written.
  */
 import { KotaKembarError } from '../domain/errors';
-import { planReseed, type ConflictPolicy, type ReseedPlan } from '../domain/reseed';
+import { planReseed, reseedKey, type ConflictPolicy, type ReseedDecisions, type ReseedPlan } from '../domain/reseed';
 import type { ReleaseStamp } from '../domain/release';
 import path from 'node:path';
 import type { ImportResult, Store, WorldImportResult } from '../store/store';
@@ -31,9 +32,22 @@ export class ReseedConflictError extends KotaKembarError {
   constructor(readonly plan: ReseedPlan) {
     super(
       'CONFLICT',
-      `The seed changes ${plan.conflicts.length} record(s) that editors changed too; nothing was written:\n` +
-        plan.conflicts.map((c) => `  ${c.type} ${c.id}`).join('\n') +
-        '\nRe-run with --on-conflict=keep-edits (keep the editors\' records) or --on-conflict=take-seed (take the seed\'s); each choice is recorded in the audit trail.',
+      `The seed changes ${plan.conflicts.length} record(s) that editors changed too, ${plan.conflicts.filter((c) => c.resolution === 'UNRESOLVED').length} of them undecided; nothing was written:\n` +
+        plan.conflicts
+          .filter((c) => c.resolution === 'UNRESOLVED')
+          .map((c) => `  ${c.type} ${c.id}`)
+          .join('\n') +
+        '\nDecide each in a decisions file (--decisions FILE: keep-edits or take-seed per record), or all the undecided ones at once with --on-conflict=keep-edits (keep the editors\' records) or --on-conflict=take-seed (take the seed\'s); each choice is recorded in the audit trail.',
+    );
+  }
+}
+
+/** A decisions file names records that are not conflicts of this re-seed (a stale or mistyped file): nothing was written. */
+export class StaleDecisionsError extends KotaKembarError {
+  constructor(readonly keys: string[]) {
+    super(
+      'BAD_USER_INPUT',
+      `The decisions name ${keys.length} record(s) that are not conflicts of this re-seed (${keys.slice(0, 5).join(', ')}); nothing was written. Write a fresh decisions file from this seed's conflicts.`,
     );
   }
 }
@@ -41,6 +55,8 @@ export class ReseedConflictError extends KotaKembarError {
 export interface LoadSeedOptions {
   /** What to do with records changed both in the seed and by an editor. Defaults to "report" (stop, write nothing). */
   onConflict?: ConflictPolicy;
+  /** Per-record decisions (reseed-decisions.ts), before `onConflict`; each must name a conflict of this re-seed. */
+  decisions?: ReseedDecisions;
   /** The name audit entries of resolved conflicts carry. Defaults to "seed". */
   who?: string;
 }
@@ -61,7 +77,11 @@ export async function loadSeed(
   const edited = new Set<string>();
   if (!base && current.governments.length > 0)
     for (const a of await store.auditTrail({}, { offset: 0, limit: Number.MAX_SAFE_INTEGER })) edited.add(a.entityId);
-  const plan = planReseed(current, base, edited, dataset, options.onConflict ?? 'report');
+  const decisions = options.decisions ?? new Map();
+  const plan = planReseed(current, base, edited, dataset, options.onConflict ?? 'report', decisions);
+  const conflicting = new Set(plan.conflicts.map((c) => reseedKey(c.type, c.id)));
+  const stale = [...decisions.keys()].filter((key) => !conflicting.has(key));
+  if (stale.length > 0) throw new StaleDecisionsError(stale);
   if (plan.conflicts.some((c) => c.resolution === 'UNRESOLVED')) throw new ReseedConflictError(plan);
   const result = await store.importDataset(plan.write, release.stamp, { base: plan.base, audit: plan.audit, who: options.who ?? 'seed' });
   return { ...result, release: release.stamp, plan };
@@ -76,7 +96,9 @@ export function describePlan(plan: ReseedPlan): string {
   if (plan.updated.length && plan.updated.length <= 50) lines.push('  updated from the seed:', list(plan.updated));
   if (plan.keptEdits.length) lines.push('  edited records the seed did not change (kept):', list(plan.keptEdits));
   for (const c of plan.conflicts)
-    lines.push(`  conflict ${c.type} ${c.id}: ${c.resolution === 'KEPT_EDIT' ? "kept the editor's record" : c.resolution === 'TOOK_SEED' ? "took the seed's record" : 'unresolved'}`);
+    lines.push(
+      `  conflict ${c.type} ${c.id}: ${c.resolution === 'KEPT_EDIT' ? "kept the editor's record" : c.resolution === 'TOOK_SEED' ? "took the seed's record" : 'unresolved'}${c.resolvedBy === 'DECISION' ? ' (decisions file)' : c.resolvedBy === 'POLICY' ? ' (--on-conflict)' : ''}`,
+    );
   return lines.join('\n');
 }
 

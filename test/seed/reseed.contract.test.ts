@@ -2,7 +2,8 @@
  * Edits survive a re-seed, on both stores: an editor changes a partnership through the
  * API, `loadSeed` runs again (the same seed, then a changed one), and the edit, its version
  * and its audit entry are intact; the seed's changes reach untouched records; a record
- * changed on both sides is reported and written only as told, with an audit entry.
+ * changed on both sides is reported and written only as told (a policy for all, or a
+ * decisions file per record), with an audit entry.
  * `exportDataset` writes the live store in the seed's format with what differs.
  */
 import { cpSync, mkdtempSync } from 'node:fs';
@@ -10,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { KotaKembarServer } from '../../src/http/server';
 import type { Partnership } from '../../src/domain/model';
-import { loadSeed, ReseedConflictError } from '../../src/seed/load';
+import { loadSeed, ReseedConflictError, StaleDecisionsError } from '../../src/seed/load';
+import { formatDecisions, parseDecisions } from '../../src/seed/reseed-decisions';
 import { readDataset } from '../../src/seed/read-dataset';
 import { writeDataset } from '../../src/seed/write-dataset';
 import { exportDataset } from '../../src/seed/export-dataset';
@@ -152,5 +154,71 @@ describe.each(storeFactories())('re-seeding the %s store keeps edits', (kind: st
     const back = await readDataset(out);
     expect(back.problems).toEqual([]);
     expect(back.dataset.partnerships.find((p) => p.id === untouched.id)!.note).toBe('Another edit.');
+  });
+
+  it('resolves each conflict as its line in a decisions file says, writing nothing while one is undecided or a line is stale', async () => {
+    const all = (await store.snapshot()).partnerships;
+    const [keep, take] = [all[2]!, all[3]!];
+    for (const p of [keep, take]) {
+      const res = await runQuery(server, store, UPDATE, { id: p.id, version: p.version, changes: { note: `Editor's note on ${p.id}.` } }, { editor: 'bob' });
+      expect(res.errors).toBeUndefined();
+    }
+    await changeSeed(dir, (p) => (p.id === keep.id || p.id === take.id ? { ...p, note: `Seed's note on ${p.id}.` } : p));
+    const before = await store.dataVersion();
+
+    // Without decisions: both reported, nothing written; the report is a decisions file with empty decisions.
+    let error: unknown;
+    await loadSeed(store, dir).catch((e: unknown) => (error = e));
+    expect(error).toBeInstanceOf(ReseedConflictError);
+    const template = formatDecisions((error as ReseedConflictError).plan.conflicts);
+    const lines = template.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines[0]).toBe('type\tid\tdecision\tfields\tstore\tseed');
+    expect(lines.slice(1).map((l) => l.split('\t').slice(0, 4)).sort((a, b) => (a[1]! < b[1]! ? -1 : 1))).toEqual(
+      [keep, take].map((p) => ['PARTNERSHIP', p.id, '', 'note']).sort((a, b) => (a[1]! < b[1]! ? -1 : 1)),
+    );
+    expect(parseDecisions(template, 'template.tsv').size).toBe(0);
+
+    // One decided, one not: still nothing written, the undecided one named.
+    const partial = parseDecisions(template.replace(`PARTNERSHIP\t${keep.id}\t\t`, `PARTNERSHIP\t${keep.id}\tkeep-edits\t`), 'partial.tsv');
+    expect(partial.size).toBe(1);
+    error = undefined;
+    await loadSeed(store, dir, { decisions: partial }).catch((e: unknown) => (error = e));
+    expect(error).toBeInstanceOf(ReseedConflictError);
+    expect((error as ReseedConflictError).plan.conflicts.filter((c) => c.resolution === 'UNRESOLVED').map((c) => c.id)).toEqual([take.id]);
+    // A line naming a record that is not a conflict (a stale file): refused, nothing written.
+    error = undefined;
+    await loadSeed(store, dir, { decisions: new Map([...partial, [`PARTNERSHIP:${untouched.id}`, 'take-seed' as const]]), onConflict: 'keep-edits' }).catch(
+      (e: unknown) => (error = e),
+    );
+    expect(error).toBeInstanceOf(StaleDecisionsError);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await store.dataVersion()).toBe(before);
+    expect((await partnership(take.id)).note).toBe(`Editor's note on ${take.id}.`);
+
+    // Both decided: each applied as told, one audit entry per decision.
+    const filled = template
+      .replace(`PARTNERSHIP\t${keep.id}\t\t`, `PARTNERSHIP\t${keep.id}\tkeep-edits\t`)
+      .replace(`PARTNERSHIP\t${take.id}\t\t`, `PARTNERSHIP\t${take.id}\ttake-seed\t`);
+    const result = await loadSeed(store, dir, { decisions: parseDecisions(filled, 'filled.tsv'), who: 'maintainer' });
+    expect(result.plan.conflicts.map((c) => [c.id, c.resolution, c.resolvedBy]).sort()).toEqual(
+      [
+        [keep.id, 'KEPT_EDIT', 'DECISION'],
+        [take.id, 'TOOK_SEED', 'DECISION'],
+      ].sort(),
+    );
+    const kept = await partnership(keep.id);
+    expect(kept.note).toBe(`Editor's note on ${keep.id}.`);
+    expect(kept.version).toBe(keep.version + 1);
+    const taken = await partnership(take.id);
+    expect(taken.note).toBe(`Seed's note on ${take.id}.`);
+    expect(taken.version).toBe(take.version + 2);
+    const [keptEntry] = await store.auditTrail({ entityId: keep.id }, { offset: 0, limit: 1 });
+    expect(keptEntry).toMatchObject({ action: 'RESEED_KEEP_EDIT', who: 'maintainer', dataVersion: result.dataVersion });
+    const [takenEntry] = await store.auditTrail({ entityId: take.id }, { offset: 0, limit: 1 });
+    expect(takenEntry).toMatchObject({ action: 'RESEED_TAKE_SEED', who: 'maintainer', dataVersion: result.dataVersion });
+    expect(JSON.parse(takenEntry!.before!).note).toBe(`Editor's note on ${take.id}.`);
+    expect(JSON.parse(takenEntry!.after!).note).toBe(`Seed's note on ${take.id}.`);
+    // Decided once: the same seed again has no conflict left.
+    expect((await loadSeed(store, dir)).plan.conflicts).toEqual([]);
   });
 });
