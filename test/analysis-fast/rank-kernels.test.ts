@@ -112,6 +112,65 @@ describe('Louvain kernel on larger seeded graphs', () => {
   });
 });
 
+/** networkx's eigenvector_centrality on one component, written plainly: power iteration on A + I from the uniform vector. */
+function plainPowerIteration(csr: CsrGraph, members: number[]): Map<number, number> {
+  let x = new Map(members.map((i) => [i, 1 / Math.sqrt(members.length)]));
+  for (let iteration = 0; iteration < 100_000; iteration++) {
+    const next = new Map<number, number>();
+    for (const j of members) {
+      let sum = x.get(j) as number;
+      for (let k = csr.offsets[j]; k < csr.offsets[j + 1]; k++) sum += x.get(csr.neighbours[k]) as number;
+      next.set(j, sum);
+    }
+    const norm = Math.sqrt([...next.values()].reduce((s, v) => s + v * v, 0));
+    let change = 0;
+    for (const j of members) {
+      next.set(j, (next.get(j) as number) / norm);
+      change += Math.abs((next.get(j) as number) - (x.get(j) as number));
+    }
+    x = next;
+    if (change < members.length * 1e-15) break;
+  }
+  return x;
+}
+
+describe('eigenvector kernel on components large enough to start from the Lanczos–Chebyshev vector', () => {
+  it.each([
+    ['skewed 3k, one component', skewedGraph('skewed-3k', { nodes: 3_000, edges: 4_300, seed: 3 }), 0],
+    ['two skewed graphs side by side, plus isolated pairs', skewedGraph('skewed-800', { nodes: 800, edges: 1_100, seed: 5 }), 600],
+  ])('%s: the same vector and eigenvalue as plain power iteration', (_name, file, secondSize) => {
+    const nodes = [...file.nodes];
+    const edges = [...file.edges];
+    if (secondSize > 0) {
+      const other = skewedGraph('other', { nodes: secondSize, edges: Math.round(secondSize * 1.4), seed: 9 });
+      nodes.push(...other.nodes.map((id) => `b-${id}`));
+      edges.push(...other.edges.map(([u, v]) => [`b-${u}`, `b-${v}`] as [string, string]));
+      for (let i = 0; i < 20; i++) {
+        nodes.push(`p${i}a`, `p${i}b`);
+        edges.push([`p${i}a`, `p${i}b`]);
+      }
+    }
+    const csr = csrFromEdgeList(nodes, edges);
+    const run = eigenvectorArrays(csr, idRank(csr.ids));
+    expect(run.scores).not.toBeNull();
+    for (let c = 0; c < Math.min(run.sizes.length, 3); c++) {
+      const members = csr.ids.map((_id, i) => i).filter((i) => run.component[i] === c);
+      const reference = plainPowerIteration(csr, members);
+      let worst = 0;
+      let largest = 0;
+      for (const i of members) {
+        worst = Math.max(worst, Math.abs((run.scores as Float64Array)[i] - (reference.get(i) as number)));
+        largest = Math.max(largest, reference.get(i) as number);
+      }
+      expect(worst / largest).toBeLessThan(1e-9);
+      let sumSquares = 0;
+      for (const i of members) sumSquares += (run.scores as Float64Array)[i] ** 2;
+      expect(sumSquares).toBeCloseTo(1, 12);
+    }
+    if (secondSize > 0) expect(run.sizes[0]).toBeGreaterThanOrEqual(256);
+  });
+});
+
 describe('CSR listing order', () => {
   it('keeps each row in edge listing order, first occurrence only, without self-loops', () => {
     const csr = csrFromEdgeList(['a', 'b', 'c', 'd'], [['a', 'd'], ['a', 'b'], ['c', 'a'], ['b', 'a'], ['a', 'a'], ['d', 'a']]);
