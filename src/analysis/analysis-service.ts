@@ -38,9 +38,9 @@ import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { ResultCache } from './result-cache';
 import { SnapshotCache } from './snapshot-cache';
 import { projectNetwork, toNodeAttributes } from './projection';
-import { rank } from './ranking';
+import { nodeMap, rankedScores, toEdge, toNode } from './node-view';
 import { shortestPath } from './shortest-path';
-import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, PartnershipEdgeAttributes, Scores } from './types';
+import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, Scores } from './types';
 import { AnalysisPool } from './worker/analysis-pool';
 import { fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel, toCsrGraph, toScores, type CsrGraph } from './fast';
 import { eigenvectorArrays, type EigenvectorKernelResult } from './fast/eigenvector-kernel';
@@ -50,9 +50,11 @@ import { eigenvectorResult } from './eigenvector';
 import { noConvergence } from './pagerank';
 import { communityResult } from './communities';
 import { eigenvectorCentrality } from './centrality';
-import type { PoolTask, PoolTaskResult } from './worker/pool-worker';
+import type { PoolTask, PoolTaskError, PoolTaskResult } from './worker/pool-worker';
 import type { ClusteringArrays } from './fast/clustering';
 import { oneModeClustering, oneModeInput, twoModeClustering } from './fast/projection-clustering';
+import { aroundIndonesia, layoutInput, toPositions, type LayoutOptions, type Positions } from './layout';
+import { timelineYears, type TimelineInput } from './timeline';
 
 const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closeness' | 'harmonic'>> = {
   BETWEENNESS: 'betweenness',
@@ -234,23 +236,9 @@ export class AnalysisService {
   ): Promise<NodeScore[]> {
     if (first != null && (!Number.isInteger(first) || first < 1)) throw new BadInputError(`Expected "first" to be at least 1, got ${first}.`);
     const onlyIndonesian = options.onlyIndonesian ?? false;
-    const ranked = await this.memo('centrality', filter, { measure, onlyIndonesian }, async (graph, signal) => {
-      const result = await this.computeCentrality(graph, measure, signal);
-      const listed = onlyIndonesian
-        ? Object.fromEntries(
-            Object.entries(result.scores).filter(([id]) => {
-              const a = graph.getNodeAttributes(id);
-              return a.isIndonesian && a.layer !== 'WORLD';
-            }),
-          )
-        : result.scores;
-      return rank(listed).map((r): NodeScore => {
-        const score: NodeScore = { node: toNode(r.id, graph.getNodeAttributes(r.id)), score: r.score, rank: r.rank };
-        const c = result.components?.[r.id];
-        if (c) score.component = { index: c.componentIndex, size: c.componentSize, dominant: c.componentIndex === result.dominantComponent };
-        return score;
-      });
-    });
+    const ranked = await this.memo('centrality', filter, { measure, onlyIndonesian }, async (graph, signal) =>
+      rankedScores(graph, await this.computeCentrality(graph, measure, signal), onlyIndonesian),
+    );
     return first == null ? ranked : ranked.slice(0, first);
   }
 
@@ -357,6 +345,8 @@ export class AnalysisService {
   /**
    * For each year from `from` to `to`, the network as of that year (the filter
    * with `asOf` = year): its size and its top `first` governments by `measure`.
+   * The year loop runs on the worker pool (timeline.ts; the years shared out between
+   * the pool's threads) unless it is tiny (years × partnerships within `workerThreshold`).
    * @throws BadInputError when the range is reversed, longer than MAX_TIMELINE_YEARS, or the filter sets asOf.
    */
   async timeline(measure: CentralityMeasure, from: number, to: number, filter?: NetworkFilter | null, first = 10): Promise<TimelineYear[]> {
@@ -365,14 +355,51 @@ export class AnalysisService {
     if (to - from + 1 > MAX_TIMELINE_YEARS)
       throw new BadInputError(`Expected a timeline of at most ${MAX_TIMELINE_YEARS} years, got ${to - from + 1}.`);
     if (filter?.asOf != null) throw new BadInputError('A timeline sets "asOf" for each year itself; leave it out of the filter.');
-    const years: TimelineYear[] = [];
-    for (let year = from; year <= to; year++) {
-      const yearFilter = { ...(filter ?? {}), asOf: year };
-      const view = await this.network(yearFilter);
-      const top = await this.centrality(measure, yearFilter, first);
-      years.push({ year, nodeCount: view.nodes.length, edgeCount: view.edges.length, top });
-    }
-    return years;
+    const version = await this.snapshotSource.dataVersion();
+    const normalized = normalizeFilter(filter);
+    const key = `${version}|timeline|${filterKey(normalized)}|${JSON.stringify({ measure, from, to, first })}`;
+    return this.cache.getOrCompute(key, async (signal) => {
+      const world = normalized.scope === 'WORLD' ? await this.worldAt(version) : null;
+      const snapshot = world ? world.snapshot : await this.snapshot(version);
+      signal.throwIfAborted();
+      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      const input: TimelineInput = { snapshot, world: world?.layer ?? null, filter: normalized, measure, years, first };
+      if (years.length * (snapshot.partnerships.length + (world?.layer?.ties.length ?? 0)) <= this.workerThreshold) {
+        this.stats.inlineRuns++;
+        return timelineYears(input, signal);
+      }
+      // One task per thread, the years dealt out in turn (early years are small, late ones large).
+      const pool = this.workers();
+      const tasks = Math.min(pool.threads, years.length);
+      const shares = Array.from({ length: tasks }, (_, t) => years.filter((_, i) => i % tasks === t));
+      const runs = await Promise.all(shares.map((share) => pool.run({ kind: 'timeline', input: { ...input, years: share } }, signal)));
+      this.stats.workerRuns += runs.length;
+      const byYear = new Map<number, TimelineYear>();
+      for (const run of runs) {
+        if (run.error) throw taskError(run.error);
+        for (const y of run.years!) byYear.set(y.year, y);
+      }
+      return years.map((year) => byYear.get(year)!);
+    }) as Promise<TimelineYear[]>;
+  }
+
+  /**
+   * ForceAtlas2 positions of every node of the network of `filter` (layout.ts), or with
+   * `aroundIndonesia` of its Indonesian nodes and their direct partners only; cached. The
+   * iterations run on the worker pool (the main thread only builds the input and reads back
+   * one Float64Array); an empty network is laid out inline.
+   */
+  async layout(filter?: NetworkFilter | null, options: LayoutOptions & { aroundIndonesia?: boolean } = {}): Promise<Positions> {
+    const { aroundIndonesia: around = false, ...layoutOptions } = options;
+    const key = { seed: layoutOptions.seed ?? 42, iterations: layoutOptions.iterations ?? 200, aroundIndonesia: around };
+    return this.memo('layout', filter, key, async (graph, signal) => {
+      const input = layoutInput(graph, around ? aroundIndonesia(graph) : undefined);
+      if (input.ids.length === 0) return {};
+      const run = await this.workers().run({ kind: 'layout', input, options: layoutOptions }, signal);
+      this.stats.workerRuns++;
+      this.stats.lastWorkerThreadId = run.threadId;
+      return toPositions(input.ids, run.positions);
+    });
   }
 
   /** The projected partnership network for a filter (cached). */
@@ -505,7 +532,7 @@ export class AnalysisService {
       const run = await this.workers().run({ kind: 'centrality', graph: graph.export(), measure }, signal);
       this.stats.workerRuns++;
       this.stats.lastWorkerThreadId = run.threadId;
-      if (run.error) throw run.error.code ? new KotaKembarError(run.error.code as ErrorCode, run.error.message) : new Error(run.error.message);
+      if (run.error) throw taskError(run.error);
       return run.result!;
     }
     this.stats.inlineRuns++;
@@ -513,15 +540,7 @@ export class AnalysisService {
   }
 }
 
-function toEdge(s: string, t: string, a: PartnershipEdgeAttributes): NetworkEdge {
-  const [source, target] = s < t ? [s, t] : [t, s];
-  return { source, target, strength: a.strength, types: a.types, years: a.years };
-}
-
-function toNode(id: string, a: NetworkNodeAttributes): NetworkNode {
-  return { id, name: a.name, level: a.level, countryCode: a.countryCode, parentId: a.parentId, isIndonesian: a.isIndonesian, layer: a.layer ?? 'DATASET' };
-}
-
-function nodeMap(graph: GovernmentGraph): Record<string, NetworkNode> {
-  return Object.fromEntries(graph.mapNodes((id, a) => [id, toNode(id, a)]));
+/** A pool task's error as the coded error it was on the thread. */
+function taskError(error: PoolTaskError): Error {
+  return error.code ? new KotaKembarError(error.code as ErrorCode, error.message) : new Error(error.message);
 }

@@ -5,7 +5,8 @@
  *
  * Positions come from one ForceAtlas2 layout of the whole (unfiltered) network
  * per data version: every filtered network is a subgraph of it, so a government
- * keeps its place as filters or the year change, and only one layout is computed.
+ * keeps its place as filters or the year change, and only one layout is computed
+ * (on the worker pool; see `positions`).
  */
 import type { AnalysisService, SnapshotSource } from '../analysis/analysis-service';
 import { filterKey, normalizeFilter, type NetworkFilter } from '../analysis/filter';
@@ -13,8 +14,10 @@ import { ResultCache } from '../analysis/result-cache';
 import { SnapshotCache } from '../analysis/snapshot-cache';
 import type { PartnerGraph } from '../analysis/types';
 import type { Snapshot } from '../domain/model';
+export { aroundIndonesia } from './layout';
 import { buildExportGraph, EXPORT_MEASURES, MEASURE_OF, type ExportGraph, type ExportMeasure } from './export-graph';
-import { forceLayout, type Positions } from './layout';
+import { withSignal } from '../analysis/cancellation';
+import { aroundIndonesia, type Positions } from './layout';
 
 /** Where nodes are drawn: the seeded ForceAtlas2 layout, or longitude/latitude (x = lon, y = lat). */
 export const EXPORT_LAYOUTS = ['force', 'geo'] as const;
@@ -60,6 +63,10 @@ export class ExportService {
     const normalized = normalizeFilter(filter);
     const version = await this.snapshots.dataVersion();
     return this.cache.getOrCompute(`${version}|export|${layout}|${focus}|${filterKey(normalized)}`, async () => {
+      // The layout runs on the pool while the scores are computed.
+      const world = normalized.scope === 'WORLD';
+      const layoutPositions = layout === 'geo' ? null : this.positions(world, world && focus === 'indonesia');
+      layoutPositions?.catch(() => undefined);
       const network = await this.analysis.graph(normalized);
       const snapshot = await this.analysis.snapshotFor(normalized);
       const scores = {} as Record<ExportMeasure, Record<string, number>>;
@@ -68,10 +75,8 @@ export class ExportService {
         scores[m] = Object.fromEntries(ranked.map((r) => [r.node.id, r.score]));
       }
       const { membership } = await this.analysis.communities(normalized);
-      const world = normalized.scope === 'WORLD';
       const shown = focus === 'indonesia' ? aroundIndonesia(network) : null;
-      const positions =
-        layout === 'geo' ? geoPositions(network, snapshot) : world && shown ? await this.aroundIndonesiaPositions(version) : await this.positions(version, world);
+      const positions = layoutPositions ? await layoutPositions : geoPositions(network, snapshot);
       const [basis, release] = await Promise.all([this.analysis.basis(normalized), this.snapshots.release()]);
       const provenance = { release: release ? { id: release.id, date: release.date } : null, basis, generatedAt: new Date().toISOString() };
       return buildExportGraph({ snapshot, network, scores, membership, positions, filterJson: filterKey(normalized), provenance, shown });
@@ -80,7 +85,7 @@ export class ExportService {
 
   /** The layout positions at the current data version (the force layout the exports use). */
   async layoutPositions(): Promise<Positions> {
-    return this.positions(await this.snapshots.dataVersion(), false);
+    return this.positions(false);
   }
 
   /** The snapshot at the current data version, from the shared snapshot cache. */
@@ -88,35 +93,19 @@ export class ExportService {
     return this.snapshots.snapshot();
   }
 
-  /** Positions of every government in the whole network of the scope at `version`, leads (LOW) included (computed once per version and scope, cached). */
-  private positions(version: number, world: boolean): Promise<Positions> {
-    return this.cache.getOrCompute(`${version}|layout|${this.layoutSeed}|${world ? 'WORLD' : 'INDONESIA'}`, async () =>
-      forceLayout(await this.analysis.graph(world ? { scope: 'WORLD', minConfidence: 'LOW' } : { minConfidence: 'LOW' }), { seed: this.layoutSeed }),
-    );
-  }
-
   /**
-   * Positions for the world around Indonesia: one layout of the whole world network's Indonesian places and their
-   * direct partners (leads included), once per version, so a place keeps its spot as filters change.
+   * Positions of every government in the whole network of the scope, leads (LOW) included, or
+   * (`aroundIndonesia`) of its Indonesian places and their direct partners only: one ForceAtlas2
+   * layout per data version, scope and focus, computed on the worker pool (AnalysisService.layout)
+   * and cached, so a place keeps its spot as filters change. It is shared by every export at that
+   * version, so no single request's time budget stops it: a request that runs out of time answers
+   * TIMEOUT while the layout goes on (the whole world's takes minutes), and the exports that
+   * follow use it.
    */
-  private aroundIndonesiaPositions(version: number): Promise<Positions> {
-    return this.cache.getOrCompute(`${version}|layout|${this.layoutSeed}|WORLD|indonesia`, async () => {
-      const whole = await this.analysis.graph({ scope: 'WORLD', minConfidence: 'LOW' });
-      return forceLayout(whole, { seed: this.layoutSeed, only: aroundIndonesia(whole) });
-    });
+  private positions(world: boolean, aroundIndonesia = false): Promise<Positions> {
+    const filter: NetworkFilter = world ? { scope: 'WORLD', minConfidence: 'LOW' } : { minConfidence: 'LOW' };
+    return withSignal(undefined, () => this.analysis.layout(filter, { seed: this.layoutSeed, aroundIndonesia }));
   }
-
-}
-
-/** The Indonesian nodes of `network` and every node tied to one of them. */
-export function aroundIndonesia(network: PartnerGraph): Set<string> {
-  const keep = new Set<string>();
-  network.forEachNode((id, a) => {
-    if (!a.isIndonesian) return;
-    keep.add(id);
-    network.forEachNeighbor(id, (n) => keep.add(n));
-  });
-  return keep;
 }
 
 /** x = longitude, y = latitude; a government without coordinates sits at (0, 0). */

@@ -78,6 +78,10 @@ export function clientGone(req: Request, res: Response): AbortSignal {
   return controller.signal;
 }
 
+/** What a TIMEOUT of a force-layout export adds: the layout is not stopped with the request (ExportService.positions). */
+export const FORCE_LAYOUT_HINT =
+  'The force layout of the whole network is computed once per data version and goes on after this answer (at scope WORLD it takes minutes): ask again later, or ask for layout=geo now.';
+
 /** A router to mount at `/export` (behind the server's rate limit). */
 export function exportRoutes(exportService: ExportService, logger: Logger, limits: RestLimits): Router {
   const router = express.Router();
@@ -90,6 +94,7 @@ export function exportRoutes(exportService: ExportService, logger: Logger, limit
         const focus = parseFocus(rawFocus);
         const graph = await withTimeBudget(() => exportService.exportGraph(filter, layout, focus), limits.timeBudgetMs, `The export "${path}"`, {
           signal: clientGone(req, res),
+          hint: layout === 'force' ? FORCE_LAYOUT_HINT : undefined,
         });
         const body = format.render(graph);
         res.setHeader('Content-Type', format.contentType);

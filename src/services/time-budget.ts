@@ -12,13 +12,15 @@ import { KotaKembarError } from '../domain/errors';
 export interface TimeBudgetOptions {
   /** A signal of the caller's own (the client went away): aborting it stops the work too. */
   signal?: AbortSignal;
+  /** A sentence the TIMEOUT message adds, for what this door knows better (e.g. the export layout). */
+  hint?: string;
 }
 
 /** The TIMEOUT error of work named `what` (e.g. `"centrality"`, `The export "network.gexf"`) past `budgetMs`. */
-export function timeoutError(what: string, budgetMs: number): KotaKembarError {
+export function timeoutError(what: string, budgetMs: number, hint?: string): KotaKembarError {
   return new KotaKembarError(
     'TIMEOUT',
-    `${what} took longer than ${budgetMs / 1000} s and was stopped. Narrow the question and ask again: ` +
+    `${what} took longer than ${budgetMs / 1000} s and was stopped. ${hint ? `${hint} ` : ''}Narrow the question and ask again: ` +
       'a smaller scope (INDONESIA rather than WORLD), a year (asOf), fewer countries or a higher minConfidence, ' +
       'or a lighter measure (DEGREE, PAGERANK). Results that finish in time are cached, so repeating a question is quick.',
   );
@@ -31,7 +33,7 @@ export function timeoutError(what: string, budgetMs: number): KotaKembarError {
  */
 export function withTimeBudget<T>(work: (signal: AbortSignal) => Promise<T>, budgetMs: number, what: string, options: TimeBudgetOptions = {}): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(timeoutError(what, budgetMs)), budgetMs);
+  const timer = setTimeout(() => controller.abort(timeoutError(what, budgetMs, options.hint)), budgetMs);
   const outer = options.signal;
   const onOuterAbort = () => controller.abort(outer!.reason);
   if (outer?.aborted) onOuterAbort();

@@ -10,6 +10,9 @@
  *   the projection (fast/projection-clustering.ts); the input arrays are
  *   SharedArrayBuffers, the coefficients come back as a Float64Array in side order.
  * - `two-mode-clustering`: Latapy and Robins-Alexander clustering of the network's CSR.
+ * - `layout`: the ForceAtlas2 iterations of a drawing layout (layout.ts); positions come
+ *   back as one Float64Array (x, y per node).
+ * - `timeline`: some years of a timeline (timeline.ts), each year's network and measure.
  */
 import { threadId } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
@@ -22,6 +25,9 @@ import type { ClusteringArrays, CsrAdjacency } from '../fast/clustering';
 import type { ProjectionInput } from '../fast/one-mode-projection';
 import { oneModeClustering, twoModeClustering, type OneModeClusteringResult } from '../fast/projection-clustering';
 import { runPathWorker, type PathWorkerData } from '../fast/path-worker';
+import { layoutArrays, type LayoutInput, type LayoutOptions } from '../layout';
+import { timelineYears, type TimelineInput } from '../timeline';
+import type { TimelineYear } from '../analysis-service';
 import type { GovernmentGraph } from '../types';
 
 export type PoolTask =
@@ -31,7 +37,15 @@ export type PoolTask =
   | { kind: 'eigenvector'; graph: CsrArrays; rank: Int32Array; options?: EigenvectorKernelOptions }
   | { kind: 'louvain'; graph: LouvainInput; seed: number }
   | { kind: 'one-mode-clustering'; input: ProjectionInput }
-  | { kind: 'two-mode-clustering'; csr: CsrAdjacency };
+  | { kind: 'two-mode-clustering'; csr: CsrAdjacency }
+  | { kind: 'layout'; input: LayoutInput; options: LayoutOptions }
+  | { kind: 'timeline'; input: TimelineInput };
+
+/** A coded error (BAD_USER_INPUT, no convergence) as data: structured cloning would drop its class. */
+export interface PoolTaskError {
+  message: string;
+  code: string | null;
+}
 
 export type PoolTaskResult<K extends PoolTask['kind']> = K extends 'path-centralities'
   ? { threadId: number }
@@ -45,7 +59,11 @@ export type PoolTaskResult<K extends PoolTask['kind']> = K extends 'path-central
           ? { threadId: number; result: OneModeClusteringResult }
           : K extends 'two-mode-clustering'
             ? { threadId: number; result: ClusteringArrays }
-            : { threadId: number; result?: CentralityResult; error?: { message: string; code: string | null } };
+            : K extends 'layout'
+              ? { threadId: number; positions: Float64Array }
+              : K extends 'timeline'
+                ? { threadId: number; years?: TimelineYear[]; error?: PoolTaskError }
+                : { threadId: number; result?: CentralityResult; error?: PoolTaskError };
 
 export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']> {
   switch (task.kind) {
@@ -59,8 +77,7 @@ export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']
         const graph = UndirectedGraph.from(task.graph, { multi: false, allowSelfLoops: false }) as unknown as GovernmentGraph;
         return { threadId, result: centrality(graph, task.measure) };
       } catch (err) {
-        const e = err as { message?: string; code?: string };
-        return { threadId, error: { message: String(e?.message ?? err), code: e?.code ?? null } };
+        return { threadId, error: asTaskError(err) };
       }
     }
     case 'pagerank':
@@ -73,9 +90,22 @@ export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']
       return { threadId, result: oneModeClustering(task.input) };
     case 'two-mode-clustering':
       return { threadId, result: twoModeClustering(task.csr) };
+    case 'layout':
+      return { threadId, positions: layoutArrays(task.input, task.options) };
+    case 'timeline':
+      try {
+        return { threadId, years: timelineYears(task.input) };
+      } catch (err) {
+        return { threadId, error: asTaskError(err) };
+      }
     default: {
       const never: never = task;
       throw new Error(`Unknown analysis task ${JSON.stringify(never)}.`);
     }
   }
+}
+
+function asTaskError(err: unknown): PoolTaskError {
+  const e = err as { message?: string; code?: string };
+  return { message: String(e?.message ?? err), code: e?.code ?? null };
 }
