@@ -98,6 +98,10 @@ describe('fast kernels repeat the graphology functions exactly', () => {
       expect(ids).toEqual(slow.nodes());
       expect(edges).toEqual(slow.mapEdges((_e, a, s, t) => [s, t, a[attribute]]));
       expect(edges.length).toBeGreaterThan(0);
+      // The same when the output starts with room for one edge and has to grow.
+      const grown = projectOneModeArrays(oneModeInput(network, cachedCsrGraph(network), projection).input, 1);
+      expect(Array.from(grown.weights)).toEqual(edges.map((e) => e[2]));
+      expect(Array.from(grown.targets)).toEqual(edges.map((e) => ids.indexOf(e[1])));
 
       const expected = clustering(slow as unknown as GovernmentGraph);
       const fast = oneModeClustering(oneModeInput(network, cachedCsrGraph(network), projection).input);

@@ -42,7 +42,8 @@ export interface ProjectionArrays {
   weights: Int32Array;
 }
 
-export function projectOneModeArrays(input: ProjectionInput): ProjectionArrays {
+/** `maxInitialCapacity`: most edges the output has room for before it grows (tests lower it). */
+export function projectOneModeArrays(input: ProjectionInput, maxInitialCapacity = 1 << 24): ProjectionArrays {
   const { offsets, neighbours, side, itemOf, itemCount } = input;
   const n = side.length;
   // Side position -> distinct items (CSR), deduplicated with a per-item marker.
@@ -82,12 +83,20 @@ export function projectOneModeArrays(input: ProjectionInput): ProjectionArrays {
   const fill = memberOffsets.slice(0, itemCount);
   for (let p = 0; p < n; p++) for (let k = itemOffsets[p]; k < itemOffsets[p + 1]; k++) members[fill[itemsOf[k]]++] = p;
 
-  const count = new Int32Array(n);
-  const touched = new Int32Array(n);
-  let capacity = 1024;
+  // Room for every co-membership pair (an upper bound on the edges, exact when no two
+  // side nodes share more than one item), so the output usually never grows; capped,
+  // since items shared by many (countries) can overcount the edges many times.
+  let pairs = 0;
+  for (let i = 0; i < itemCount; i++) {
+    const m = memberOffsets[i + 1] - memberOffsets[i];
+    pairs += (m * (m - 1)) / 2;
+  }
+  let capacity = Math.max(1, Math.min(pairs, (n * (n - 1)) / 2, maxInitialCapacity));
   let sources: Int32Array = new Int32Array(capacity);
   let targets: Int32Array = new Int32Array(capacity);
   let weights: Int32Array = new Int32Array(capacity);
+  const count = new Int32Array(n);
+  const touched = new Int32Array(n);
   let size = 0;
   for (let p = 0; p < n; p++) {
     let touchedCount = 0;
@@ -108,7 +117,7 @@ export function projectOneModeArrays(input: ProjectionInput): ProjectionArrays {
       targets = grow(targets, capacity, size);
       weights = grow(weights, capacity, size);
     }
-    touched.subarray(0, touchedCount).sort();
+    sortPrefix(touched, touchedCount);
     for (let t = 0; t < touchedCount; t++) {
       const q = touched[t];
       sources[size] = p;
@@ -125,6 +134,23 @@ function grow(array: Int32Array, capacity: number, used: number): Int32Array {
   const next = new Int32Array(capacity);
   next.set(array.subarray(0, used));
   return next;
+}
+
+/** Sorts `array[0 .. length)` ascending: insertion sort for short rows (most are), else the built-in sort. */
+function sortPrefix(array: Int32Array, length: number): void {
+  if (length > 24) {
+    array.subarray(0, length).sort();
+    return;
+  }
+  for (let i = 1; i < length; i++) {
+    const value = array[i];
+    let j = i - 1;
+    while (j >= 0 && array[j] > value) {
+      array[j + 1] = array[j];
+      j--;
+    }
+    array[j + 1] = value;
+  }
 }
 
 /**
