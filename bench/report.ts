@@ -170,7 +170,7 @@ export function writeReport(path: string, runs: BenchReport[], api?: ApiReport):
     'Written by `npm run bench` (`bench/run.ts`); raw figures in `bench/results/*.json`. Do not edit by hand.',
     '',
     'How to read it: times are one process per measurement, computation only (graph already built; the fast path includes',
-    'building its CSR arrays), the fastest of up to 5 repeats within about 1 s. **Ratios are Kota Kembar time over the peer\'s time,',
+    'building its CSR arrays), the fastest of up to 20 repeats (until the timed parts reach 1 s or 10 s of wall time pass; `extra.firstSeconds` in the JSON is the cold first round). **Ratios are Kota Kembar time over the peer\'s time,',
     'measured in the same run: below 1 means Kota Kembar is faster.** "2T" is the fast CSR path (`src/analysis/fast/`) on two worker',
     'threads, "1T" the same code on the calling thread (the API serves betweenness, closeness and harmonic from it: 1T up to 2,000 nodes, 2T above).',
     'For the path measures "graphology" is the graphology library the API used before: graphology-metrics betweenness and closeness, and',
