@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Impl, Measure, Measurement } from './run';
+import { httpMarkdown, type HttpReport } from './http-world';
 
 export interface BenchReport {
   date: string;
@@ -163,7 +164,7 @@ function section(r: BenchReport): string[] {
   return lines;
 }
 
-export function writeReport(path: string, runs: BenchReport[], api?: ApiReport): void {
+export function writeReport(path: string, runs: BenchReport[], api?: ApiReport, http?: HttpReport): void {
   const lines = [
     '# Benchmarks',
     '',
@@ -199,6 +200,7 @@ export function writeReport(path: string, runs: BenchReport[], api?: ApiReport):
     '',
   ];
   for (const r of runs) lines.push(...section(r));
+  if (http) lines.push(...httpMarkdown(http));
   if (api) lines.push(...apiSection(api));
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
@@ -242,7 +244,13 @@ export function renderSavedRuns(root: string): void {
     .filter((file) => existsSync(file))
     .map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport);
   const apiFile = join(root, 'bench', 'results', 'api.json');
-  writeReport(join(root, 'docs', 'benchmarks.md'), runs, existsSync(apiFile) ? (JSON.parse(readFileSync(apiFile, 'utf8')) as ApiReport) : undefined);
+  const httpFile = join(root, 'bench', 'results', 'http.json');
+  writeReport(
+    join(root, 'docs', 'benchmarks.md'),
+    runs,
+    existsSync(apiFile) ? (JSON.parse(readFileSync(apiFile, 'utf8')) as ApiReport) : undefined,
+    existsSync(httpFile) ? (JSON.parse(readFileSync(httpFile, 'utf8')) as HttpReport) : undefined,
+  );
 }
 
 // `tsx bench/report.ts` re-renders the page from saved results (after a change to this file).

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick | --full | --api [--jvm-compare | --first-analysis]] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...] [--merge]`
+ * `npm run bench [-- --quick | --full | --http | --api [--jvm-compare | --first-analysis]] [--budget SECONDS] [--only GRAPH,...] [--impls IMPL,...] [--measures MEASURE,...] [--merge]`
  *
  * Times Kota Kembar's analysis (the API's graphology-based functions and the
  * fast CSR path on 1 and 2 threads) against networkx and python-igraph on the
@@ -20,6 +20,10 @@
  *             library, 100k with Kota Kembar and igraph. API overhead on the
  *             embedded store and a local Neo4j.
  *   --full    every graph, library and measure, run to completion.
+ *   --http    only the HTTP slice (a few minutes; bench/http-world.ts): /healthz and a small
+ *             GraphQL lookup p50/p99 alone and while world-scope betweenness and Louvain
+ *             run, the server's peak RSS, the time to open the world layer; builds
+ *             first, saved as bench/results/http.json. The default run does it too.
  *   --api     only the API slice, with a local Neo4j: Neo4j / embedded ratios,
  *             single-client p50, time to first analysis (`--jvm-compare` adds a
  *             C1-only JVM); saved as bench/results/api.json. `--api --first-analysis`:
@@ -274,8 +278,29 @@ function apiOnly(argv: string[]): void {
   console.log(api.stdout);
 }
 
+/**
+ * `--http` (and the default and full runs): the HTTP slice against the compiled server,
+ * built from this checkout first; saved as bench/results/http.json, shown in docs/benchmarks.md.
+ */
+function httpSlice(): Record<string, unknown> {
+  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) return { status: 'failed', note: `npm run build failed (exit ${build.status}).` };
+  const run = spawnSync(tsx, [join('bench', 'http-world.ts')], { cwd: root, encoding: 'utf8', timeout: 900_000, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (run.status !== 0) return { status: 'failed', note: `HTTP benchmark failed (exit ${run.status}).` };
+  const saved = readFileSync(join(root, 'bench', 'results', 'http-latest.json'), 'utf8');
+  writeFileSync(join(root, 'bench', 'results', 'http.json'), saved);
+  renderSavedRuns(root);
+  console.log(run.stdout);
+  return { status: 'ok' };
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--api')) return apiOnly(process.argv.slice(2));
+  if (process.argv.includes('--http')) {
+    const http = httpSlice();
+    if (http.status !== 'ok') throw new Error(String(http.note));
+    return;
+  }
   const { mode, budget, only, impls: implFilter, measures: measureFilter, merge } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const setup = spawnSync('bash', [join(root, 'bench', 'setup-python.sh')], { stdio: 'inherit' });
@@ -378,6 +403,7 @@ async function main(): Promise<void> {
         ? { status: 'ok', ...JSON.parse(readFileSync(join(root, 'bench', 'results', 'api-latest.json'), 'utf8')) }
         : { status: 'failed', note: `API overhead benchmark failed (exit ${api.status}).` };
     console.log(api.stdout);
+    if (mode !== 'quick') console.log('http slice', JSON.stringify(httpSlice()));
   }
 
   const report: BenchReport = {

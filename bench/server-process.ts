@@ -14,6 +14,8 @@ export const MAIN = path.join(ROOT, 'dist', 'src', 'app', 'main.js');
 export interface RunningServer {
   url: string;
   child: ChildProcess;
+  /** The embedded store's snapshot file, when the server runs on a fresh embedded store (startApi). */
+  snapshotFile?: string;
   /** Resident memory of the server process in MB (Linux /proc). */
   rssMb(): number;
   stop(): Promise<void>;
@@ -90,5 +92,5 @@ export function startApi(neo4j?: { uri: string; user: string; password: string }
   delete env.NEO4J_URI;
   if (neo4j) Object.assign(env, { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
   else env.EMBEDDED_SNAPSHOT = path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-bench-')), 'db.json');
-  return startNodeServer([MAIN], { ...env, ...extraEnv });
+  return startNodeServer([MAIN], { ...env, ...extraEnv }).then((server) => ({ ...server, snapshotFile: env.EMBEDDED_SNAPSHOT }));
 }
