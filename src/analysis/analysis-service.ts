@@ -42,7 +42,7 @@ import { nodeMap, rankedScores, toEdge, toNode } from './node-view';
 import { shortestPath } from './shortest-path';
 import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, Scores } from './types';
 import { AnalysisPool } from './worker/analysis-pool';
-import { fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel, toCsrGraph, toScores, type CsrGraph } from './fast';
+import { cachedCsrGraph, fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel, toScores, type CsrGraph } from './fast';
 import { eigenvectorArrays, type EigenvectorKernelResult } from './fast/eigenvector-kernel';
 import { idRank } from './fast/id-rank';
 import { pagerankArray, type PagerankKernelResult } from './fast/pagerank-kernel';
@@ -462,13 +462,14 @@ export class AnalysisService {
   }
 
   /**
-   * The graph's CSR arrays and id ranks, once per graph object: cached graphs are never
-   * changed after projection, so every analysis of one graph shares them.
+   * The graph's CSR arrays (fast/csr-graph.ts `cachedCsrGraph`: one per graph object, shared
+   * with every kernel) and its nodes' ranks in id order: cached graphs are never changed
+   * after projection, so every analysis of one graph shares them.
    */
   private csrOf(graph: GovernmentGraph): { csr: CsrGraph; rank: Int32Array } {
     let entry = this.csrs.get(graph);
     if (!entry) {
-      const csr = toCsrGraph(graph);
+      const csr = cachedCsrGraph(graph);
       entry = { csr, rank: idRank(csr.ids) };
       this.csrs.set(graph, entry);
     }
