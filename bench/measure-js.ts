@@ -153,6 +153,9 @@ function graphologyHarmonic(graph: Graph): Record<string, number> {
   return scores;
 }
 
+/** The CSR (and id ranks) of the graph for the rank measures' kernel rows, built on the first round. */
+let rankInput: { csr: ReturnType<typeof toCsrGraph>; rank: Int32Array; seconds: number } | undefined;
+
 async function measureOnce(
   file: ReturnType<typeof readEdgeListFile>,
   measure: Measure,
@@ -234,11 +237,15 @@ async function measureOnce(
     }
     seconds = (performance.now() - start) / 1000;
   } else if (impl === 'fast-1' && RANK_MEASURES.includes(measure)) {
-    const graph = toGraphology(file);
-    const built = performance.now();
-    const csr = toCsrGraph(graph);
-    const rank = idRank(csr.ids);
-    extra.csrSeconds = (performance.now() - built) / 1000;
+    // Built once for every round, as the API keeps one CSR per cached graph (and igraph's graph is built before its clock).
+    if (!rankInput) {
+      const graph = toGraphology(file);
+      const built = performance.now();
+      const csr = toCsrGraph(graph);
+      rankInput = { csr, rank: idRank(csr.ids), seconds: (performance.now() - built) / 1000 };
+    }
+    const { csr, rank } = rankInput;
+    extra.csrSeconds = rankInput.seconds;
     const start = performance.now();
     if (measure === 'pagerank') {
       const run = pagerankArray(csr);
