@@ -451,11 +451,17 @@ function mergeInto(report: BenchReport, saved: BenchReport): void {
     date: saved.date,
     durationSeconds: saved.durationSeconds,
     graphs,
-    notes: [...saved.notes, ...ownNotes.filter((n) => !saved.notes.includes(n)), `Rows re-measured by a partial run (\`--merge\`) on ${report.date.slice(0, 16).replace('T', ' ')} UTC, peers in the same run: ${rows}.`],
+    notes: [...saved.notes.filter((n) => !replacedEarlierMerge(n, fresh)), ...ownNotes.filter((n) => !saved.notes.includes(n)), `Rows re-measured by a partial run (\`--merge\`) on ${report.date.slice(0, 16).replace('T', ' ')} UTC, peers in the same run: ${rows}.`],
     measurements: [...kept, ...report.measurements],
     responsiveness: saved.responsiveness,
     apiOverhead: saved.apiOverhead,
   });
+}
+
+/** True for an earlier merge's note all of whose rows this run measured again. */
+function replacedEarlierMerge(note: string, fresh: Set<string>): boolean {
+  const match = /^Rows re-measured by a partial run .*?, peers in the same run: (.*)\.$/.exec(note);
+  return match !== null && match[1].split(', ').every((row) => fresh.has(row.replace(' ', '|')));
 }
 
 main().catch((error) => {

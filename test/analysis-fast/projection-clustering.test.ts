@@ -10,9 +10,9 @@ import { bipartiteGraph } from '../../bench/bipartite-graph';
 import { mulberry32 } from '../../bench/skewed-graph';
 import { bipartiteClustering } from '../../src/analysis/bipartite-clustering';
 import { clustering } from '../../src/analysis/clustering';
-import { bipartiteClusteringArrays, clusteringArrays } from '../../src/analysis/fast/clustering';
-import { cachedCsrGraph, csrFromEdgeList } from '../../src/analysis/fast/csr-graph';
-import { projectionCsr, projectOneModeArrays } from '../../src/analysis/fast/one-mode-projection';
+import { bipartiteClusteringArrays, clusteringArrays, clusteringFromEdges } from '../../src/analysis/fast/clustering';
+import { cachedCsrGraph, csrFromEdgeList, csrFromIndexPairs } from '../../src/analysis/fast/csr-graph';
+import { projectOneModeArrays } from '../../src/analysis/fast/one-mode-projection';
 import { oneModeClustering, oneModeInput, twoModeClustering } from '../../src/analysis/fast/projection-clustering';
 import { ONE_MODE_PROJECTIONS, projectOneMode, type OneModeProjection } from '../../src/analysis/one-mode-projection';
 import type { GovernmentGraph } from '../../src/analysis/types';
@@ -139,16 +139,19 @@ describe('fast kernels repeat the graphology functions exactly', () => {
     expect(twoModeClustering(cachedCsrGraph(empty)).transitivity).toBe(0);
   });
 
-  it('builds the projection CSR with sorted rows holding both directions of every edge', () => {
+  it('clusters a projection from its edge arrays as from its CSR', () => {
     const network = twoModeNetwork(3, 400);
-    const { input } = oneModeInput(network, cachedCsrGraph(network), 'FOREIGN_BY_SHARED_PARTNER');
-    const p = projectOneModeArrays(input);
-    const csr = projectionCsr(p);
-    const rebuilt = csrFromEdgeList(
-      Array.from({ length: p.order }, (_, i) => String(i)),
-      Array.from(p.sources, (s, e) => [String(s), String(p.targets[e])] as [string, string]),
-    );
-    expect(Array.from(csr.offsets)).toEqual(Array.from(rebuilt.offsets));
-    expect(Array.from(csr.neighbours)).toEqual(Array.from(rebuilt.neighbours));
+    for (const projection of ONE_MODE_PROJECTIONS) {
+      const { input } = oneModeInput(network, cachedCsrGraph(network), projection);
+      const p = projectOneModeArrays(input);
+      const csr = csrFromIndexPairs(
+        Array.from({ length: p.order }, (_, i) => String(i)),
+        p.sources,
+        p.targets,
+      );
+      const fromEdges = clusteringFromEdges(p.order, p.sources, p.targets);
+      expect(fromEdges).toEqual(clusteringArrays(csr));
+      expect(fromEdges.transitivity).toBeGreaterThan(0);
+    }
   });
 });

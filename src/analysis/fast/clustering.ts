@@ -30,34 +30,71 @@ export interface ClusteringArrays {
 
 export function clusteringArrays({ offsets, neighbours }: CsrAdjacency): ClusteringArrays {
   const n = offsets.length - 1;
-  // Rank by (degree, index) with a counting sort on degree.
-  let maxDegree = 0;
-  for (let u = 0; u < n; u++) maxDegree = Math.max(maxDegree, offsets[u + 1] - offsets[u]);
-  const bucket = new Int32Array(maxDegree + 2);
-  for (let u = 0; u < n; u++) bucket[offsets[u + 1] - offsets[u] + 1]++;
-  for (let d = 0; d <= maxDegree; d++) bucket[d + 1] += bucket[d];
-  const rank = new Int32Array(n);
-  for (let u = 0; u < n; u++) rank[u] = bucket[offsets[u + 1] - offsets[u]]++;
-  // Nodes renumbered by rank, each with its higher-ranked neighbours (CSR over ranks), so
-  // the hubs, whose lists the inner loop reads most, sit together in memory.
-  const node = new Int32Array(n);
-  for (let u = 0; u < n; u++) node[rank[u]] = u;
+  const degree = new Int32Array(n);
+  for (let u = 0; u < n; u++) degree[u] = offsets[u + 1] - offsets[u];
+  const rank = degreeRank(degree);
+  // Each node's higher-ranked neighbours, as ranks, in a CSR over ranks: the nodes are
+  // renumbered by rank, so the hubs, whose lists the inner loop reads most, sit together.
   const outOffsets = new Int32Array(n + 1);
-  for (let r = 0; r < n; r++) {
-    const u = node[r];
-    let out = 0;
-    for (let k = offsets[u]; k < offsets[u + 1]; k++) if (rank[neighbours[k]] > r) out++;
-    outOffsets[r + 1] = outOffsets[r] + out;
-  }
+  for (let u = 0; u < n; u++) for (let k = offsets[u]; k < offsets[u + 1]; k++) if (rank[neighbours[k]] > rank[u]) outOffsets[rank[u] + 1]++;
+  for (let r = 0; r < n; r++) outOffsets[r + 1] += outOffsets[r];
   const out = new Int32Array(outOffsets[n]);
-  for (let r = 0, w = 0; r < n; r++) {
-    const u = node[r];
+  const fill = outOffsets.slice(0, n);
+  for (let u = 0; u < n; u++) {
+    const r = rank[u];
     for (let k = offsets[u]; k < offsets[u + 1]; k++) {
       const v = rank[neighbours[k]];
-      if (v > r) out[w++] = v;
+      if (v > r) out[fill[r]++] = v;
     }
   }
+  return countTriangles(degree, rank, outOffsets, out);
+}
 
+/**
+ * `clusteringArrays` of a graph given as `order` nodes and distinct edges (no self-loops),
+ * e.g. a projection's edge arrays: the oriented lists are built from the edges directly.
+ */
+export function clusteringFromEdges(order: number, sources: Int32Array, targets: Int32Array): ClusteringArrays {
+  const degree = new Int32Array(order);
+  const size = sources.length;
+  for (let e = 0; e < size; e++) {
+    degree[sources[e]]++;
+    degree[targets[e]]++;
+  }
+  const rank = degreeRank(degree);
+  const outOffsets = new Int32Array(order + 1);
+  for (let e = 0; e < size; e++) outOffsets[Math.min(rank[sources[e]], rank[targets[e]]) + 1]++;
+  for (let r = 0; r < order; r++) outOffsets[r + 1] += outOffsets[r];
+  const out = new Int32Array(size);
+  const fill = outOffsets.slice(0, order);
+  for (let e = 0; e < size; e++) {
+    const a = rank[sources[e]];
+    const b = rank[targets[e]];
+    if (a < b) out[fill[a]++] = b;
+    else out[fill[b]++] = a;
+  }
+  return countTriangles(degree, rank, outOffsets, out);
+}
+
+/** Rank of each node by (degree, index): a counting sort on degree. */
+function degreeRank(degree: Int32Array): Int32Array {
+  const n = degree.length;
+  let maxDegree = 0;
+  for (let u = 0; u < n; u++) if (degree[u] > maxDegree) maxDegree = degree[u];
+  const bucket = new Int32Array(maxDegree + 2);
+  for (let u = 0; u < n; u++) bucket[degree[u] + 1]++;
+  for (let d = 0; d <= maxDegree; d++) bucket[d + 1] += bucket[d];
+  const rank = new Int32Array(n);
+  for (let u = 0; u < n; u++) rank[u] = bucket[degree[u]]++;
+  return rank;
+}
+
+/** Triangles per node from the rank-oriented lists, then coefficients and transitivity. */
+function countTriangles(degree: Int32Array, rank: Int32Array, outOffsets: Int32Array, out: Int32Array): ClusteringArrays {
+  const n = degree.length;
+  let maxDegree = 0;
+  for (let u = 0; u < n; u++) if (degree[u] > maxDegree) maxDegree = degree[u];
+  // 32-bit counts while no node can be in 2^31 triangles (d(d-1)/2 < 2^31).
   const byRank = maxDegree < 65536 ? new Int32Array(n) : new Float64Array(n); // triangles per corner, by rank
   const mark = new Uint8Array(n);
   for (let r = 0; r < n; r++) {
@@ -82,14 +119,12 @@ export function clusteringArrays({ offsets, neighbours }: CsrAdjacency): Cluster
     byRank[r] += closedAtR;
     for (let k = start; k < end; k++) mark[out[k]] = 0;
   }
-  const triangles = new Float64Array(n);
-  for (let u = 0; u < n; u++) triangles[u] = byRank[rank[u]];
   const coefficients = new Float64Array(n);
   let triangleSum = 0;
   let triples = 0;
   for (let u = 0; u < n; u++) {
-    const d = offsets[u + 1] - offsets[u];
-    const t = triangles[u];
+    const d = degree[u];
+    const t = byRank[rank[u]];
     triangleSum += t;
     triples += (d * (d - 1)) / 2;
     coefficients[u] = d < 2 ? 0 : t / ((d * (d - 1)) / 2);

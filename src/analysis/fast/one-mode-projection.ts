@@ -152,26 +152,3 @@ function sortPrefix(array: Int32Array, length: number): void {
     array[j + 1] = value;
   }
 }
-
-/**
- * Symmetric CSR of a projection (both directions of every edge, rows sorted), on
- * SharedArrayBuffers like csr-graph.ts, straight from the (p, q)-ordered edge
- * arrays: a counting transpose, no sort.
- */
-export function projectionCsr(projection: ProjectionArrays): { offsets: Int32Array; neighbours: Int32Array } {
-  const { order, size, sources, targets } = projection;
-  const offsets = new Int32Array(new SharedArrayBuffer(4 * (order + 1)));
-  for (let e = 0; e < size; e++) {
-    offsets[sources[e] + 1]++;
-    offsets[targets[e] + 1]++;
-  }
-  for (let i = 0; i < order; i++) offsets[i + 1] += offsets[i];
-  const neighbours = new Int32Array(new SharedArrayBuffer(4 * Math.max(2 * size, 1)), 0, 2 * size);
-  const fill = offsets.slice(0, order);
-  // Edges ascend by (source, target). Row r gets its lower neighbours (edges with target r,
-  // whose sources ascend with e) first, then its higher ones (edges with source r, targets
-  // ascending): every row comes out sorted.
-  for (let e = 0; e < size; e++) neighbours[fill[targets[e]]++] = sources[e];
-  for (let e = 0; e < size; e++) neighbours[fill[sources[e]]++] = targets[e];
-  return { offsets, neighbours };
-}

@@ -7,9 +7,9 @@
  */
 import type { OneModeProjection } from '../one-mode-projection';
 import type { GovernmentGraph } from '../types';
-import { bipartiteClusteringArrays, clusteringArrays, type ClusteringArrays, type CsrAdjacency } from './clustering';
+import { bipartiteClusteringArrays, clusteringFromEdges, type ClusteringArrays, type CsrAdjacency } from './clustering';
 import type { CsrGraph } from './csr-graph';
-import { projectionCsr, projectOneModeArrays, type ProjectionInput } from './one-mode-projection';
+import { projectOneModeArrays, type ProjectionInput } from './one-mode-projection';
 
 export interface OneModeClusteringResult extends ClusteringArrays {
   /** Edges of the projection. */
@@ -54,7 +54,7 @@ export function oneModeInput(network: GovernmentGraph, csr: CsrGraph, projection
 /** Project, then cluster the projection: coefficients in side order. */
 export function oneModeClustering(input: ProjectionInput): OneModeClusteringResult {
   const projection = projectOneModeArrays(input);
-  return { ...clusteringArrays(projectionCsr(projection)), edges: projection.size };
+  return { ...clusteringFromEdges(projection.order, projection.sources, projection.targets), edges: projection.size };
 }
 
 /** Two-mode (Latapy dot, Robins-Alexander) clustering of the network itself, in CSR order. */
