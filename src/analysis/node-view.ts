@@ -17,8 +17,17 @@ export function toNode(id: string, a: NetworkNodeAttributes): NetworkNode {
   return { id, name: a.name, level: a.level, countryCode: a.countryCode, parentId: a.parentId, isIndonesian: a.isIndonesian, layer: a.layer ?? 'DATASET' };
 }
 
-export function nodeMap(graph: GovernmentGraph): Record<string, NetworkNode> {
-  return Object.fromEntries(graph.mapNodes((id, a) => [id, toNode(id, a)]));
+const nodeMaps = new WeakMap<GovernmentGraph, Readonly<Record<string, NetworkNode>>>();
+
+/**
+ * Every node of `graph` as results show it, by id: built once per graph (a cached graph is
+ * never modified) and shared by the results computed on it, so a world-scale result does not
+ * build 17,000 node objects on the event loop each time. Callers must not modify it.
+ */
+export function nodeMap(graph: GovernmentGraph): Readonly<Record<string, NetworkNode>> {
+  let map = nodeMaps.get(graph);
+  if (!map) nodeMaps.set(graph, (map = Object.fromEntries(graph.mapNodes((id, a) => [id, toNode(id, a)]))));
+  return map;
 }
 
 /** The scores of `result` ranked (ranking.ts), Indonesian governments only when `onlyIndonesian`; eigenvector components attached. */
@@ -31,8 +40,9 @@ export function rankedScores(graph: PartnerGraph, result: CentralityResult, only
         }),
       )
     : result.scores;
+  const nodes = nodeMap(graph);
   return rank(listed).map((r): NodeScore => {
-    const score: NodeScore = { node: toNode(r.id, graph.getNodeAttributes(r.id)), score: r.score, rank: r.rank };
+    const score: NodeScore = { node: nodes[r.id]!, score: r.score, rank: r.rank };
     const c = result.components?.[r.id];
     if (c) score.component = { index: c.componentIndex, size: c.componentSize, dominant: c.componentIndex === result.dominantComponent };
     return score;

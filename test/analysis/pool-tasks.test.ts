@@ -3,11 +3,12 @@
  * same results as inline, and stop with the time budget (the export layout excepted: it
  * is shared per data version and goes on).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { AnalysisService, type SnapshotSource } from '../../src/analysis/analysis-service';
 import { forceLayout } from '../../src/analysis/layout';
 import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
-import type { PoolTask } from '../../src/analysis/worker/pool-worker';
+import { POOL_THREAD_NICE, type PoolTask } from '../../src/analysis/worker/pool-worker';
 import type { Snapshot } from '../../src/domain/model';
 import { ExportService } from '../../src/export/export-service';
 import { timeoutError, withTimeBudget } from '../../src/services/time-budget';
@@ -125,5 +126,27 @@ describe('timeline on the pool', () => {
     expect(calls.every((c) => c.signal!.aborted)).toBe(true);
     expect(service.stats.workerRuns).toBe(0);
     expect(service.cacheStats()).toMatchObject({ size: entries, aborted: 1 });
+  });
+});
+
+describe('pool threads yield to the event loop', () => {
+  /** The nice value of each thread of this process (Linux /proc), by thread id. */
+  function niceByThread(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      // Fields after the command (which is in parentheses and may hold spaces); nice is field 19.
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), Number(fields[16]));
+    }
+    return out;
+  }
+
+  (process.platform === 'linux' ? it : it.failing)('runs analysis threads at a lower priority than the thread that answers requests', async () => {
+    const service = new AnalysisService(source(), { pool, workerThreshold: 0 });
+    await service.layout({}); // a task, so the pool has a thread
+    const nice = niceByThread();
+    expect(nice.get(process.pid)).toBe(0);
+    expect([...nice.values()].filter((n) => n === POOL_THREAD_NICE).length).toBeGreaterThanOrEqual(1);
   });
 });

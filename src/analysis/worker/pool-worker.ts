@@ -14,7 +14,8 @@
  *   back as one Float64Array (x, y per node).
  * - `timeline`: some years of a timeline (timeline.ts), each year's network and measure.
  */
-import { threadId } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
 import { centrality, type CentralityMeasure, type CentralityResult } from '../centrality';
 import seedrandom from 'seedrandom';
@@ -29,6 +30,21 @@ import { layoutArrays, type LayoutInput, type LayoutOptions } from '../layout';
 import { timelineYears, type TimelineInput } from '../timeline';
 import type { TimelineYear } from '../analysis-service';
 import type { GovernmentGraph } from '../types';
+
+/**
+ * Analysis threads yield to the event loop: on Linux a thread's nice value is its own, so
+ * this lowers the priority of this pool thread only (not of the main thread that answers
+ * requests). When the pool's threads keep every core busy, the scheduler still runs the
+ * event loop first, so /healthz and small lookups are not queued behind a world-scale analysis.
+ * Elsewhere it may lower the whole process or be refused; either way the analysis goes on.
+ */
+export const POOL_THREAD_NICE = 10;
+try {
+  // Only on a pool thread: importing this module elsewhere (tests, types) must not slow the importer.
+  if (process.platform === 'linux' && !isMainThread) setPriority(POOL_THREAD_NICE);
+} catch {
+  // Not allowed here: the thread keeps the process's priority.
+}
 
 export type PoolTask =
   | { kind: 'path-centralities'; data: PathWorkerData }
