@@ -44,7 +44,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type BenchGraph, bipartiteBenchGraph, shippedGraph, syntheticGraph, worldGraph } from './graphs';
 import { compareProjections, type ProjectionDigest } from './projection-digest';
-import { type BenchReport, renderSavedRuns } from './report';
+import { type BenchReport, type FirstAnalysisRun, renderSavedRuns } from './report';
 
 export type Measure =
   | 'betweenness'
@@ -268,7 +268,13 @@ function apiOnly(argv: string[]): void {
   const api = spawnSync(tsx, args, { cwd: root, encoding: 'utf8', timeout: 1_800_000, stdio: ['ignore', 'pipe', 'inherit'] });
   if (api.status !== 0) throw new Error(`API benchmark failed (exit ${api.status}).`);
   if (argv.includes('--first-analysis')) {
-    // A slice of the slice: printed (and kept in bench/results/api-first-latest.json), never in place of api.json.
+    // A slice of the slice, never in place of api.json: kept with the last runs of its kind, whose range docs/benchmarks.md shows.
+    const latest = JSON.parse(readFileSync(join(root, 'bench', 'results', 'api-first-latest.json'), 'utf8')) as FirstAnalysisRun;
+    const runsFile = join(root, 'bench', 'results', 'api-first-runs.json');
+    const runs = existsSync(runsFile) ? (JSON.parse(readFileSync(runsFile, 'utf8')) as FirstAnalysisRun[]) : [];
+    runs.push({ date: latest.date, loadAverage: loadavg()[0], firstAnalysis: latest.firstAnalysis });
+    writeFileSync(runsFile, `${JSON.stringify(runs.slice(-6), null, 2)}\n`);
+    renderSavedRuns(root);
     console.log(api.stdout);
     return;
   }
