@@ -280,7 +280,7 @@ function firstAnalysisRuns(runs: FirstAnalysisRun[]): string[] {
     return e && n ? { e: e.medianMs, n: n.medianMs, ratio: n.medianMs / e.medianMs } : null;
   };
   const lines = [
-    `**Time to first analysis over separate runs** (\`npm run bench -- --api --first-analysis\`, the last ${runs.length}; each cell: Neo4j ÷ embedded of the medians, embedded / Neo4j ms; target ≤ 2×):`,
+    `**Time to first analysis over separate runs** (\`npm run bench -- --api\`, with or without \`--first-analysis\`, the last ${runs.length}; each cell: Neo4j ÷ embedded of the medians, embedded / Neo4j ms; target ≤ 2×):`,
     '',
     `| run (UTC, load average) | ${cases.join(' | ')} |`,
     `|---|${cases.map(() => '--:').join('|')}|`,
