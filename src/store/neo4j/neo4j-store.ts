@@ -140,6 +140,8 @@ export class Neo4jStore implements Store {
   private readonly database: string;
   private readonly transactionTimeoutMs: number;
   private readonly versionRefreshMs: number;
+  /** How long transient failures are retried (the driver's maxTransactionRetryTime). */
+  private readonly retryMs: number;
   /** Reads, one auto-committed read transaction per statement. */
   private readonly reads: Neo4jReads;
   private version: { value: number; at: number } | null = null;
@@ -153,6 +155,7 @@ export class Neo4jStore implements Store {
     this.database = options.database ?? 'neo4j';
     this.transactionTimeoutMs = options.transactionTimeoutMs ?? 10_000;
     this.versionRefreshMs = options.versionRefreshMs ?? 250;
+    this.retryMs = timeoutMs;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: true,
       connectionTimeout: timeoutMs,
@@ -250,16 +253,19 @@ export class Neo4jStore implements Store {
   /**
    * One snapshot statement as an auto-commit read: one round trip (no BEGIN/COMMIT of a
    * managed transaction around a single statement, which is its own transaction anyway),
-   * retried like a managed read when the driver says the failure is transient.
+   * retried like a managed read (within the same time budget) when the driver says the
+   * failure is transient.
    */
   private async readSnapshot(statement: string): Promise<S.DecodedSnapshot> {
+    const started = Date.now();
     const records = await this.guard(async () => {
       for (let attempt = 1; ; attempt++) {
         const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
         try {
           return (await session.run(statement, S.SNAPSHOT_PARAMS, { timeout: this.transactionTimeoutMs || undefined })).records;
         } catch (err) {
-          if (attempt >= SNAPSHOT_ATTEMPTS || !neo4j.isRetryableError(err)) throw err;
+          // Within the budget a managed transaction's retries have (maxTransactionRetryTime).
+          if (attempt >= SNAPSHOT_ATTEMPTS || !neo4j.isRetryableError(err) || Date.now() - started > this.retryMs) throw err;
           await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
         } finally {
           await session.close();
