@@ -6,12 +6,12 @@
  *
  * Matches networkx `articulation_points` (as a set); returned sorted by id.
  */
-import { indexGraph } from './graph-index';
+import { cachedCsrGraph } from './fast/csr-graph';
 import { lowpoints } from './lowpoint';
 import type { GovernmentGraph } from './types';
 
 export function articulationPoints(graph: GovernmentGraph): string[] {
-  const index = indexGraph(graph);
+  const index = cachedCsrGraph(graph);
   const { disc, low, parent, rootChildren, treeEdges } = lowpoints(index);
   const cut = new Set<number>();
   for (const [p, c] of treeEdges) if (parent[p] !== -1 && low[c] >= disc[p]) cut.add(p);

@@ -8,12 +8,12 @@
  * Matches networkx `bridges` (as a set of pairs). Each bridge is returned as
  * [source, target] with source < target, sorted.
  */
-import { indexGraph } from './graph-index';
+import { cachedCsrGraph } from './fast/csr-graph';
 import { lowpoints } from './lowpoint';
 import type { GovernmentGraph } from './types';
 
 export function bridges(graph: GovernmentGraph): Array<[string, string]> {
-  const index = indexGraph(graph);
+  const index = cachedCsrGraph(graph);
   const { disc, low, treeEdges } = lowpoints(index);
   const out: Array<[string, string]> = [];
   for (const [p, c] of treeEdges) {

@@ -2,8 +2,10 @@
  * Iterative depth-first search computing discovery times and low-points
  * (Hopcroft & Tarjan 1973), shared by `articulationPoints` and `bridges`.
  * Linear time O(n + m); iterative so that long chains cannot overflow the stack.
+ * Reads the graph's CSR arrays (fast/csr-graph.ts, built once per cached graph), so a
+ * world-scale search builds no per-node arrays on the event loop.
  */
-import type { GraphIndex } from './graph-index';
+import type { CsrGraph } from './fast/csr-graph';
 
 export interface LowpointVisit {
   /** disc[v] = order in which v was first reached (0-based). */
@@ -18,12 +20,12 @@ export interface LowpointVisit {
   treeEdges: Array<[number, number]>;
 }
 
-export function lowpoints({ neighbors }: GraphIndex): LowpointVisit {
-  const n = neighbors.length;
+export function lowpoints({ offsets, neighbours }: Pick<CsrGraph, 'offsets' | 'neighbours'>): LowpointVisit {
+  const n = offsets.length - 1;
   const disc = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
-  const next = new Int32Array(n); // next neighbour index to look at
+  const next = offsets.slice(0, n); // next neighbour (position in `neighbours`) to look at
   const rootChildren = new Map<number, number>();
   const treeEdges: Array<[number, number]> = [];
   let time = 0;
@@ -35,8 +37,8 @@ export function lowpoints({ neighbors }: GraphIndex): LowpointVisit {
     stack.push(root);
     while (stack.length > 0) {
       const v = stack[stack.length - 1];
-      if (next[v] < neighbors[v].length) {
-        const w = neighbors[v][next[v]++];
+      if (next[v] < offsets[v + 1]) {
+        const w = neighbours[next[v]++];
         if (disc[w] === -1) {
           parent[w] = v;
           disc[w] = low[w] = time++;
