@@ -31,8 +31,8 @@
  * SCORES.json gets the local coefficients by id.
  *
  * What `fast-1` times: the kernel from the graph's CSR and the side's index
- * arrays to its result. The CSR is built from the graphology graph first and
- * not timed (the API builds it once per projected graph and caches it,
+ * arrays to its result. The graph and its CSR are built once, before the first
+ * round, and not timed (the API builds it once per projected graph and caches it,
  * cachedCsrGraph), nor is the side/item vector (oneModeInput; igraph's `types`
  * list is likewise built before its clock starts); both are reported in
  * `extra` (csrSeconds, inputSeconds) so they can be added back.
@@ -153,6 +153,18 @@ function graphologyHarmonic(graph: Graph): Record<string, number> {
   return scores;
 }
 
+/**
+ * The graph of the projection and clustering rows: for `fast-1` built on the first round
+ * and kept (with its cached CSR), as the API keeps one graph and CSR per filter and igraph's
+ * graph is built before its clock, so an earlier round's garbage is not collected inside a
+ * later round's timing; for `graphology` rebuilt every round (its function builds what it needs).
+ */
+let kernelGraph: GovernmentGraph | undefined;
+function graphFor(file: ReturnType<typeof readEdgeListFile>, impl: string): GovernmentGraph {
+  if (impl !== 'fast-1') return toGraphology(file) as unknown as GovernmentGraph;
+  return (kernelGraph ??= toGraphology(file) as unknown as GovernmentGraph);
+}
+
 /** The CSR (and id ranks) of the graph for the rank measures' kernel rows, built on the first round. */
 let rankInput: { csr: ReturnType<typeof toCsrGraph>; rank: Int32Array; seconds: number } | undefined;
 
@@ -166,7 +178,7 @@ async function measureOnce(
   let seconds: number;
   if (measure === 'projection-home' || measure === 'projection-foreign' || measure === 'clustering-home' || measure === 'clustering-foreign') {
     if (!file.home) throw new Error('Projections need a two-mode graph: the edge list has no "home" side.');
-    const graph = toGraphology(file) as unknown as GovernmentGraph;
+    const graph = graphFor(file, impl);
     const projection = PROJECTION_OF[measure];
     const clusters = measure.startsWith('clustering');
     if (impl === 'graphology') {
@@ -181,7 +193,7 @@ async function measureOnce(
     if (impl !== 'fast-1') throw new Error(`Projections have no "${impl}" implementation, only graphology and fast-1.`);
     let start = performance.now();
     const csr = cachedCsrGraph(graph);
-    extra.csrSeconds = (performance.now() - start) / 1000;
+    extra.csrSeconds ??= (performance.now() - start) / 1000; // the first round builds it
     start = performance.now();
     const { input, ids } = oneModeInput(graph, csr, projection);
     extra.inputSeconds = (performance.now() - start) / 1000;
@@ -196,7 +208,7 @@ async function measureOnce(
     extra.edges = c.edges;
     return { seconds, scores: clusteringScores(ids, c.coefficients, c.transitivity, extra) };
   } else if (measure === 'clustering' || measure === 'clustering-two-mode') {
-    const graph = toGraphology(file) as unknown as GovernmentGraph;
+    const graph = graphFor(file, impl);
     const twoMode = measure === 'clustering-two-mode';
     if (impl === 'graphology') {
       const start = performance.now();
@@ -205,12 +217,12 @@ async function measureOnce(
       return { seconds, scores: clusteringScores(graph.nodes(), graph.mapNodes((id) => c.coefficients[id]), c.transitivity, extra) };
     }
     if (impl !== 'fast-1') throw new Error(`Clustering has no "${impl}" implementation, only graphology and fast-1.`);
-    let start = performance.now();
+    const start = performance.now();
     const csr = cachedCsrGraph(graph);
-    extra.csrSeconds = (performance.now() - start) / 1000;
-    start = performance.now();
+    extra.csrSeconds ??= (performance.now() - start) / 1000; // the first round builds it
+    const kernelStart = performance.now();
     const c = twoMode ? bipartiteClusteringArrays(csr) : clusteringArrays(csr);
-    seconds = (performance.now() - start) / 1000;
+    seconds = (performance.now() - kernelStart) / 1000;
     return { seconds, scores: clusteringScores(csr.ids, c.coefficients, c.transitivity, extra) };
   } else if (impl === 'graphology') {
     const graph = toGraphology(file);
