@@ -460,11 +460,14 @@ function mergeInto(report: BenchReport, saved: BenchReport): void {
   const kept = saved.measurements.filter((m) => !fresh.has(rowKey(m)));
   const graphs = [...saved.graphs, ...report.graphs.filter((g) => !saved.graphs.some((s) => s.name === g.name))];
   const ownNotes = report.notes.filter((n) => !n.startsWith('Partial run') && !n.startsWith('The responsiveness'));
+  // A note about the mode ("Default mode: …") replaces the saved run's older wording of it.
+  const modeNote = (n: string) => /^(Default mode|--quick|--full):/.exec(n)?.[1];
+  const ownModes = new Set(ownNotes.map(modeNote).filter(Boolean));
   Object.assign(report, {
     date: saved.date,
     durationSeconds: saved.durationSeconds,
     graphs,
-    notes: [...saved.notes.filter((n) => !replacedEarlierMerge(n, fresh)), ...ownNotes.filter((n) => !saved.notes.includes(n)), `Rows re-measured by a partial run (\`--merge\`) on ${report.date.slice(0, 16).replace('T', ' ')} UTC, peers in the same run: ${rows}.`],
+    notes: [...saved.notes.filter((n) => !replacedEarlierMerge(n, fresh) && !ownModes.has(modeNote(n))), ...ownNotes.filter((n) => !saved.notes.includes(n)), `Rows re-measured by a partial run (\`--merge\`) on ${report.date.slice(0, 16).replace('T', ' ')} UTC, peers in the same run: ${rows}.`],
     measurements: [...kept, ...report.measurements],
     responsiveness: saved.responsiveness,
     apiOverhead: saved.apiOverhead,
