@@ -162,6 +162,17 @@ export function estimateBytes(value: unknown, depth = 0): number {
   }
   if (ArrayBuffer.isView(value)) return value.byteLength;
   if (depth > 4) return 64;
+  // Parts shared between results (a graph's node map: node-view.ts) are weighed once, not per result.
+  const known = estimates.get(value);
+  if (known !== undefined) return known;
+  const bytes = estimateEntries(value, depth);
+  estimates.set(value, bytes);
+  return bytes;
+}
+
+const estimates = new WeakMap<object, number>();
+
+function estimateEntries(value: object, depth: number): number {
   const entries: unknown[] = Array.isArray(value)
     ? value
     : value instanceof Map || value instanceof Set
