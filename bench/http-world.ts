@@ -222,7 +222,7 @@ export function httpMarkdown(r: HttpReport): string[] {
     'one closed-loop client per probe (a request, the answer, 10 ms pause). Goal (issue 15): probe p99 under 50 ms while world-scope analyses run.',
     'Read each phase against the baseline of the same run: on a shared machine (see the load average) the baseline itself moves. The analyses run on',
     'the pool\'s threads at a lower priority (nice 10, `POOL_THREAD_NICE`); what is left on the event loop per world-scale result is its bookkeeping',
-    '(projecting the world network once per data version and filter, ranking 17,000 scores, the CSR and node maps, the cache\'s size estimate).',
+    '(projecting the world network once per data version and filter, ranking 17,000 scores, the CSR and node maps, the cache\'s size estimate), cut into steps with a turn of the event loop between them (`nextTurn`, src/analysis/cancellation.ts).',
     '',
     '| phase | s | /healthz p50 ms | /healthz p99 ms | max | n | lookup p50 ms | lookup p99 ms | max | n | heavy requests took |',
     '|---|---|---|---|---|---|---|---|---|---|---|',

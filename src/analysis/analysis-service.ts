@@ -37,7 +37,8 @@ import { withWorldPlaces } from './world-scope';
 import { levelAsymmetry, type LevelAsymmetryResult } from './level-asymmetry';
 import { ResultCache } from './result-cache';
 import { SnapshotCache } from './snapshot-cache';
-import { projectNetwork, toNodeAttributes } from './projection';
+import { nextTurn } from './cancellation';
+import { projectNetwork, projectNetworkInSlices, toNodeAttributes } from './projection';
 import { nodeMap, rankedScores, toEdge, toNode } from './node-view';
 import { shortestPath } from './shortest-path';
 import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, Scores } from './types';
@@ -237,7 +238,7 @@ export class AnalysisService {
     if (first != null && (!Number.isInteger(first) || first < 1)) throw new BadInputError(`Expected "first" to be at least 1, got ${first}.`);
     const onlyIndonesian = options.onlyIndonesian ?? false;
     const ranked = await this.memo('centrality', filter, { measure, onlyIndonesian }, async (graph, signal) =>
-      rankedScores(graph, await this.computeCentrality(graph, measure, signal), onlyIndonesian),
+      rankedScores(graph, await this.computeCentrality(graph, measure, signal).then(async (result) => (await nextTurn(signal), result)), onlyIndonesian),
     );
     return first == null ? ranked : ranked.slice(0, first);
   }
@@ -279,7 +280,11 @@ export class AnalysisService {
 
   async communities(filter?: NetworkFilter | null, seed?: number | null): Promise<CommunityResult & { nodes: Record<string, NetworkNode> }> {
     const s = seed ?? 42;
-    return this.memo('communities', filter, { seed: s }, async (graph, signal) => ({ ...(await this.louvain(graph, s, signal)), nodes: nodeMap(graph) }));
+    return this.memo('communities', filter, { seed: s }, async (graph, signal) => {
+      const result = await this.louvain(graph, s, signal);
+      await nextTurn(signal);
+      return { ...result, nodes: nodeMap(graph) };
+    });
   }
 
   async components(filter?: NetworkFilter | null): Promise<Array<Component & { nodes: NetworkNode[] }>> {
@@ -410,10 +415,16 @@ export class AnalysisService {
 
   private graphAt(version: number, filter?: NetworkFilter | null): Promise<PartnerGraph> {
     const normalized = normalizeFilter(filter);
-    return this.cache.getOrCompute(`${version}|graph|${filterKey(normalized)}`, async () => {
+    return this.cache.getOrCompute(`${version}|graph|${filterKey(normalized)}`, async (signal) => {
       if (normalized.scope !== 'WORLD') return projectNetwork(await this.snapshot(version), normalized);
+      // A world-scope network is built in slices, giving the event loop a turn between them (projection.ts).
       const world = await this.worldAt(version);
-      return projectNetwork(world.snapshot, normalized, world.layer);
+      await nextTurn(signal);
+      const graph = await projectNetworkInSlices(world.snapshot, normalized, world.layer, signal);
+      await nextTurn(signal);
+      nodeMap(graph); // the node map every result shares (node-view.ts), built in a turn of its own
+      await nextTurn(signal);
+      return graph;
     }) as Promise<PartnerGraph>;
   }
 
@@ -432,6 +443,7 @@ export class AnalysisService {
     return this.cache.getOrCompute(`${version}|world`, async () => {
       const { snapshot, layer } = await this.snapshots.world(version);
       if (layer.ties.length === 0) return { layer: null, snapshot };
+      await nextTurn();
       return { layer, snapshot: withWorldPlaces(snapshot, layer).snapshot };
     }) as Promise<{ layer: WorldNetwork | null; snapshot: Snapshot }>;
   }
@@ -524,8 +536,11 @@ export class AnalysisService {
   private async computeCentrality(graph: PartnerGraph, measure: CentralityMeasure, signal: AbortSignal): Promise<CentralityResult> {
     if (measure === 'PAGERANK' || measure === 'EIGENVECTOR') return this.rankCentrality(graph, measure, signal);
     if (graph.order > this.workerThreshold && PATH_MEASURES[measure]) {
-      // Shortest-path measures split their BFS sources over every core (src/analysis/fast).
-      const scores = await fastPathCentralityParallel(this.csrOf(graph).csr, PATH_MEASURES[measure]!, this.workers(), signal);
+      // Shortest-path measures split their BFS sources over every core (src/analysis/fast); the CSR
+      // is built in a turn of its own (tens of ms at world scale), so other requests go on between.
+      const { csr } = this.csrOf(graph);
+      await nextTurn(signal);
+      const scores = await fastPathCentralityParallel(csr, PATH_MEASURES[measure]!, this.workers(), signal);
       this.stats.workerRuns++;
       return { measure, scores };
     }
