@@ -181,7 +181,13 @@ function showYear(): void {
 
 // ---------------------------------------------------------------- loading
 
-async function loadData(): Promise<void> {
+/**
+ * A TIMEOUT stops the server's work, but what finished in time stays cached (a world-scope network's
+ * measures one by one), so the page asks again a few times, saying so, before it shows the error.
+ */
+const TIMEOUT_RETRIES = 3;
+
+async function loadData(attempt = 1): Promise<void> {
   const seq = ++loadSeq;
   const errorBox = $('error');
   const params = exportParams(state);
@@ -194,6 +200,10 @@ async function loadData(): Promise<void> {
   if (seq !== loadSeq) return; // a newer request superseded this one
   if (!res.ok) {
     const code: string | undefined = body.errors?.[0]?.extensions?.code;
+    if (code === 'TIMEOUT' && attempt <= TIMEOUT_RETRIES) {
+      errorBox.textContent = t('error.timeoutRetrying', { attempt: attempt + 1, attempts: TIMEOUT_RETRIES + 1 });
+      return loadData(attempt + 1);
+    }
     // The page's own words for the errors a reader can act on; the server's English text otherwise.
     errorBox.textContent =
       code === 'TIMEOUT' ? t('error.timeout') : code === 'RATE_LIMITED' ? t('error.rateLimited') : t('error.graphql', { message: body.errors?.[0]?.message ?? t('app.loadFailed', { status: res.status }) });

@@ -137,6 +137,7 @@ export const en = {
   'error.graphql': 'The server answered with an error: {message}',
   'error.timeout': 'The server needed longer than its time limit for this network. Try again in a minute, or narrow the filter (a year, a country, a province).',
   'error.rateLimited': 'Too many requests in a short time. Wait a minute, then try again.',
+  'error.timeoutRetrying': 'Still computing this network on the server; asking again (attempt {attempt} of {attempts})…',
   'error.image': 'The image could not be made: {message}',
   // Caption and attribution
   'caption.title': 'Foreign partnerships of Indonesian local governments',

@@ -130,6 +130,7 @@ export const id: Record<MessageKey, string> = {
   'error.graphql': 'Server menjawab dengan galat: {message}',
   'error.timeout': 'Server memerlukan waktu lebih lama dari batasnya untuk jaringan ini. Coba lagi sebentar lagi, atau persempit filter (tahun, negara, provinsi).',
   'error.rateLimited': 'Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi.',
+  'error.timeoutRetrying': 'Server masih menghitung jaringan ini; meminta lagi (percobaan {attempt} dari {attempts})…',
   'error.image': 'Gambar tidak dapat dibuat: {message}',
   'caption.title': 'Kerja sama luar negeri pemerintah daerah Indonesia',
   'caption.filterNone': 'Semua kerja sama',

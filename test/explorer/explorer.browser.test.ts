@@ -179,6 +179,26 @@ describeIfChromium('explorer page in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('asks again after a TIMEOUT (what finished is cached on the server), saying so in the page language', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    let timeouts = 2;
+    const messages: string[] = [];
+    await page.route('**/export/network.json?*', async (route) => {
+      if (timeouts-- > 0) {
+        messages.push((await page.textContent('#error').catch(() => '')) ?? '');
+        await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'took longer', extensions: { code: 'TIMEOUT' } }] }) });
+      } else await route.continue();
+    });
+    await page.goto(`${origin}/?lang=id`, { waitUntil: 'load' });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    expect(timeouts).toBe(-1); // two TIMEOUTs, then the real answer
+    expect(messages[1]).toBe('Server masih menghitung jaringan ini; meminta lagi (percobaan 2 dari 4)…');
+    expect(await page.textContent('#error')).toBe('');
+    expect(await nodeCount(page)).toBeGreaterThan(100);
+  }, 120_000);
+
   it('map view: land from Natural Earth, Indonesia and the Pacific partners in frame, the Indonesia preset with labels that do not collide', async () => {
     const page = await open('lang=en&view=map', { wait: 'body[data-map-ready="true"]' });
     const world = await page.evaluate(() => {
