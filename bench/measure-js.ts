@@ -61,20 +61,8 @@ import { pagerank } from '../src/analysis/pagerank';
 import { pathCentralityArrays, pathCentralityArraysParallel, toScores, type PathMeasure } from '../src/analysis/fast';
 import { readEdgeListFile, toCsr, toGraphology } from './edge-list';
 import { projectionDigest } from './projection-digest';
+import type { Measure } from './run';
 
-type Measure =
-  | 'betweenness'
-  | 'closeness'
-  | 'harmonic'
-  | 'pagerank'
-  | 'eigenvector'
-  | 'louvain'
-  | 'projection-home'
-  | 'projection-foreign'
-  | 'clustering'
-  | 'clustering-home'
-  | 'clustering-foreign'
-  | 'clustering-two-mode';
 const RANK_MEASURES: Measure[] = ['pagerank', 'eigenvector', 'louvain'];
 
 /** A projection's edges as [source id, target id, weight]. */
