@@ -5,7 +5,6 @@
  * A file that fails to parse or check is refused with a clear message and never
  * overwritten: the operator decides what to do with it.
  */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AuditEntry } from '../../domain/edits';
@@ -13,7 +12,7 @@ import type { Dataset } from '../../domain/model';
 import type { StoredRelease } from '../../domain/release';
 import type { SeedBase } from '../../domain/reseed';
 import { KotaKembarError } from '../../domain/errors';
-import { writeFileAtomically } from './atomic-file';
+import { jsonChecksum, readFileIfExists, writeFileAtomically } from './atomic-file';
 
 export const SNAPSHOT_FORMAT = 'kota-kembar/embedded-snapshot';
 export const SNAPSHOT_FORMAT_VERSION = 1;
@@ -45,19 +44,10 @@ export class CorruptSnapshotError extends KotaKembarError {
   }
 }
 
-function checksumOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
-}
-
 /** Read a snapshot; null when the file does not exist; CorruptSnapshotError when it is unusable. */
 export async function readSnapshotFile(file: string): Promise<SnapshotFile | null> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
+  const text = await readFileIfExists(file);
+  if (text === null) return null;
   let parsed: SnapshotFile;
   try {
     parsed = JSON.parse(text) as SnapshotFile;
@@ -71,8 +61,8 @@ export async function readSnapshotFile(file: string): Promise<SnapshotFile | nul
   const lists = ['countries', 'fields', 'governments', 'partnerships', 'programs', 'sources'] as const;
   if (!d || lists.some((k) => !Array.isArray(d[k])) || !Number.isInteger(parsed.dataVersion))
     throw new CorruptSnapshotError(file, 'its contents are incomplete');
-  if (checksumOf(d) !== parsed.checksum) throw new CorruptSnapshotError(file, 'its checksum does not match its contents');
-  if (parsed.audit !== undefined && (!Array.isArray(parsed.audit) || checksumOf(parsed.audit) !== parsed.auditChecksum))
+  if (jsonChecksum(d) !== parsed.checksum) throw new CorruptSnapshotError(file, 'its checksum does not match its contents');
+  if (parsed.audit !== undefined && (!Array.isArray(parsed.audit) || jsonChecksum(parsed.audit) !== parsed.auditChecksum))
     throw new CorruptSnapshotError(file, 'its audit trail does not match its checksum');
   withLaterFields(d);
   return parsed;
@@ -121,10 +111,10 @@ export async function writeSnapshotFile(
     formatVersion: SNAPSHOT_FORMAT_VERSION,
     dataVersion,
     savedAt: new Date().toISOString(),
-    checksum: checksumOf(dataset),
+    checksum: jsonChecksum(dataset),
     dataset,
     audit,
-    auditChecksum: checksumOf(audit),
+    auditChecksum: jsonChecksum(audit),
     release,
     seedBase,
   };

@@ -4,11 +4,9 @@
  * are arrays, not objects, so the ~3 MB file parses in well under a second. Written
  * atomically (temp file, fsync, rename); a file that fails its checks is refused.
  */
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { KotaKembarError } from '../../domain/errors';
 import type { WorldLayer } from '../../domain/world';
-import { writeFileAtomically } from './atomic-file';
+import { jsonChecksum, readFileIfExists, writeFileAtomically } from './atomic-file';
 
 const FORMAT = 'kota-kembar/world-layer';
 const FORMAT_VERSION = 1;
@@ -29,17 +27,12 @@ export function worldFileOf(snapshotFile: string): string {
 }
 
 function checksum(places: PlaceRow[], ties: TieRow[]): string {
-  return createHash('sha256').update(JSON.stringify([places, ties])).digest('hex');
+  return jsonChecksum([places, ties]);
 }
 
 export async function readWorldFile(file: string): Promise<WorldLayer | null> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
+  const text = await readFileIfExists(file);
+  if (text === null) return null;
   const refuse = (why: string) =>
     new KotaKembarError('STORE_UNAVAILABLE', `The embedded store's world layer "${file}" cannot be used: ${why}. Move it away and run "npm run seed" to load the world layer again.`);
   let parsed: WorldFile;
