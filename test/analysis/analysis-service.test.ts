@@ -5,7 +5,7 @@ import { clustering } from '../../src/analysis/clustering';
 import { projectOneMode } from '../../src/analysis/one-mode-projection';
 import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
 import type { Snapshot } from '../../src/domain/model';
-import { sampleSnapshot } from './sample-snapshot';
+import { ringSnapshot, sampleSnapshot } from './sample-snapshot';
 
 /** A snapshot source whose data version can be bumped, counting snapshot reads. */
 function fakeSource(build: (version: number) => Snapshot = sampleSnapshot) {
@@ -138,17 +138,7 @@ describe('AnalysisService', () => {
 
   it('keeps the event loop answering while a worker computes betweenness on a large network', async () => {
     const n = 3000;
-    const big = (version: number): Snapshot => {
-      const s = sampleSnapshot(version);
-      const ids = Array.from({ length: n }, (_, i) => `x-${String(i).padStart(5, '0')}`);
-      s.countries.push({ code: 'XX', name: 'Test', nameId: null });
-      for (const id of ids) s.governments.push({ ...s.governments[0], id, name: id, countryCode: 'XX', parentId: null });
-      ids.forEach((id, i) => {
-        s.partnerships.push({ ...s.partnerships[0], id: `p${i}`, partyIds: [id, ids[(i * 7 + 13) % n]] });
-        s.partnerships.push({ ...s.partnerships[0], id: `q${i}`, partyIds: [id, ids[(i + 1) % n]] });
-      });
-      return s;
-    };
+    const big = ringSnapshot(n);
     const service = new AnalysisService(fakeSource(big), { workerThreshold: 2000 });
     await service.network({}); // project first, so only the metric is timed
     let ticks = 0;

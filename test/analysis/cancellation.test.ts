@@ -12,7 +12,7 @@ import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
 import type { PoolTask } from '../../src/analysis/worker/pool-worker';
 import type { Snapshot } from '../../src/domain/model';
 import { withTimeBudget } from '../../src/services/time-budget';
-import { sampleSnapshot } from './sample-snapshot';
+import { ringSnapshot, sampleSnapshot } from './sample-snapshot';
 
 /** A computation that resolves only when told to, recording whether its signal aborted. */
 function controllable<T>(value: T) {
@@ -210,26 +210,12 @@ describe('the analysis pool', () => {
   });
 });
 
-/** The sample snapshot with `n` extra governments in a ring with chords. */
-function bigSnapshot(n: number) {
-  return (version: number): Snapshot => {
-    const s = sampleSnapshot(version);
-    const ids = Array.from({ length: n }, (_, i) => `x-${String(i).padStart(6, '0')}`);
-    s.countries.push({ code: 'XX', name: 'Test', nameId: null });
-    for (const id of ids) s.governments.push({ ...s.governments[0], id, name: id, countryCode: 'XX', parentId: null });
-    ids.forEach((id, i) => {
-      s.partnerships.push({ ...s.partnerships[0], id: `p${i}`, partyIds: [id, ids[(i * 7 + 13) % n]] });
-      s.partnerships.push({ ...s.partnerships[0], id: `q${i}`, partyIds: [id, ids[(i + 1) % n]] });
-    });
-    return s;
-  };
-}
 
 describe('AnalysisService under a time budget', () => {
   it('stops a pool computation past the budget: TIMEOUT, no result from the pool, no cache entry', async () => {
     const pool = new AnalysisPool({ threads: 2 });
     try {
-      const build = bigSnapshot(30_000);
+      const build = ringSnapshot(30_000);
       const source: SnapshotSource = { dataVersion: async () => 1, snapshot: async () => build(1) };
       const service = new AnalysisService(source, { workerThreshold: 0, pool });
       await service.network({}); // project first, so the budget is spent on the pool
