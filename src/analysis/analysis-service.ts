@@ -25,7 +25,7 @@ import type { PartnershipType, Snapshot } from '../domain/model';
 import { articulationPoints } from './articulation-points';
 import { assortativity, type AssortativityResult } from './assortativity';
 import { bridges } from './bridges';
-import { centrality, HEAVY_MEASURES, type CentralityMeasure, type CentralityResult } from './centrality';
+import { centrality, type CentralityMeasure, type CentralityResult } from './centrality';
 import { averages, type ClusteringResult } from './clustering';
 import { communities, type CommunityResult } from './communities';
 import { components, type Component } from './components';
@@ -543,13 +543,6 @@ export class AnalysisService {
       const scores = await fastPathCentralityParallel(csr, PATH_MEASURES[measure]!, this.workers(), signal);
       this.stats.workerRuns++;
       return { measure, scores };
-    }
-    if (graph.order > this.workerThreshold && HEAVY_MEASURES.has(measure)) {
-      const run = await this.workers().run({ kind: 'centrality', graph: graph.export(), measure }, signal);
-      this.stats.workerRuns++;
-      this.stats.lastWorkerThreadId = run.threadId;
-      if (run.error) throw taskError(run.error);
-      return run.result!;
     }
     this.stats.inlineRuns++;
     return centrality(graph, measure);

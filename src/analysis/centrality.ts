@@ -14,9 +14,6 @@ import type { GovernmentGraph } from './types';
 export const CENTRALITY_MEASURES = ['DEGREE', 'BETWEENNESS', 'CLOSENESS', 'HARMONIC', 'PAGERANK', 'EIGENVECTOR'] as const;
 export type CentralityMeasure = (typeof CENTRALITY_MEASURES)[number];
 
-/** Measures that cost O(n·m) or iterate to convergence, worth a worker thread on large graphs. */
-export const HEAVY_MEASURES: ReadonlySet<CentralityMeasure> = new Set(['BETWEENNESS', 'CLOSENESS', 'HARMONIC', 'EIGENVECTOR']);
-
 export interface CentralityResult {
   measure: CentralityMeasure;
   scores: Record<string, number>;

@@ -3,7 +3,6 @@
  * data and names its kind:
  * - `path-centralities`: one share of a parallel betweenness/closeness/harmonic run
  *   (see fast/parallel.ts); its arrays are SharedArrayBuffers, so nothing is copied.
- * - `centrality`: rebuild a graph from its export and compute one measure.
  * - `pagerank`, `eigenvector`, `louvain`: one kernel over a graph's CSR arrays
  *   (SharedArrayBuffers, not copied); typed arrays come back.
  * - `one-mode-clustering`: project the two-mode network's CSR onto one side and cluster
@@ -16,8 +15,6 @@
  */
 import { setPriority } from 'node:os';
 import { isMainThread, threadId } from 'node:worker_threads';
-import { UndirectedGraph } from 'graphology';
-import { centrality, type CentralityMeasure, type CentralityResult } from '../centrality';
 import seedrandom from 'seedrandom';
 import { eigenvectorArrays, type EigenvectorKernelOptions, type EigenvectorKernelResult } from '../fast/eigenvector-kernel';
 import { louvainArrays, type LouvainInput, type LouvainKernelResult } from '../fast/louvain-kernel';
@@ -29,7 +26,6 @@ import { runPathWorker, type PathWorkerData } from '../fast/path-worker';
 import { layoutArrays, type LayoutInput, type LayoutOptions } from '../layout';
 import { timelineYears, type TimelineInput } from '../timeline';
 import type { TimelineYear } from '../analysis-service';
-import type { GovernmentGraph } from '../types';
 
 /**
  * Analysis threads yield to the event loop: on Linux a thread's nice value is its own, so
@@ -48,7 +44,6 @@ try {
 
 export type PoolTask =
   | { kind: 'path-centralities'; data: PathWorkerData }
-  | { kind: 'centrality'; graph: ReturnType<UndirectedGraph['export']>; measure: CentralityMeasure }
   | { kind: 'pagerank'; graph: CsrArrays; options?: PagerankKernelOptions }
   | { kind: 'eigenvector'; graph: CsrArrays; rank: Int32Array; options?: EigenvectorKernelOptions }
   | { kind: 'louvain'; graph: LouvainInput; seed: number }
@@ -79,23 +74,13 @@ export type PoolTaskResult<K extends PoolTask['kind']> = K extends 'path-central
               ? { threadId: number; positions: Float64Array }
               : K extends 'timeline'
                 ? { threadId: number; years?: TimelineYear[]; error?: PoolTaskError }
-                : { threadId: number; result?: CentralityResult; error?: PoolTaskError };
+                : never;
 
 export default function runTask(task: PoolTask): PoolTaskResult<PoolTask['kind']> {
   switch (task.kind) {
     case 'path-centralities':
       runPathWorker(task.data);
       return { threadId };
-    case 'centrality': {
-      // A coded error (e.g. no convergence) crosses the thread boundary as data, so the
-      // caller can rethrow it with its code; structured cloning would drop the class.
-      try {
-        const graph = UndirectedGraph.from(task.graph, { multi: false, allowSelfLoops: false }) as unknown as GovernmentGraph;
-        return { threadId, result: centrality(graph, task.measure) };
-      } catch (err) {
-        return { threadId, error: asTaskError(err) };
-      }
-    }
     case 'pagerank':
       return { ...pagerankArray(task.graph, task.options), threadId };
     case 'eigenvector':
