@@ -2,11 +2,9 @@
  * The editing mutations and the audit trail, in-process on every store: editors only,
  * validation and concurrency errors with their codes, and the write visible to reads.
  */
-import type { KotaKembarServer } from '../../src/http/server';
-import type { Store } from '../../src/store/store';
-import { smallDataset } from '../fixtures/small-dataset';
-import { runQuery, serverFor } from '../support/graphql';
-import { acquireNeo4jLock, storeFactories, type StoreFactory } from '../support/stores';
+import { runQuery } from '../support/graphql';
+import { useSmallStore } from '../support/small-store';
+import { storeFactories, type StoreFactory } from '../support/stores';
 
 const CREATE = `mutation($input: CreatePartnershipInput!) {
   createPartnership(input: $input) {
@@ -27,36 +25,23 @@ const newPartnership = {
 };
 
 describe.each(storeFactories())('GraphQL editing on the %s store', (kind: string, create: StoreFactory) => {
-  let store: Store;
-  let server: KotaKembarServer;
-  let release: () => Promise<void> = async () => undefined;
-  const asEditor = (query: string, variables?: Record<string, unknown>) => runQuery(server, store, query, variables, { editor: 'alice' });
+  const small = useSmallStore(kind, create);
+  const asEditor = (query: string, variables?: Record<string, unknown>) => runQuery(small.server, small.store, query, variables, { editor: 'alice' });
   const anonymous = (query: string, variables?: Record<string, unknown>) =>
-    runQuery(server, store, query, variables, { editor: null, authProblem: 'MISSING' });
+    runQuery(small.server, small.store, query, variables, { editor: null, authProblem: 'MISSING' });
   const code = (r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.code;
 
-  beforeAll(async () => {
-    if (kind === 'neo4j') release = await acquireNeo4jLock();
-    store = await create();
-    await store.importDataset(smallDataset());
-    server = await serverFor(store);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await release();
-  });
-
   it('refuses a mutation without a token with UNAUTHENTICATED and writes nothing', async () => {
-    const before = await store.dataVersion();
+    const before = await small.store.dataVersion();
     const result = await anonymous(CREATE, { input: newPartnership });
     expect(code(result)).toBe('UNAUTHENTICATED');
     expect(result.errors![0]!.message).toMatch(/Authorization: Bearer/);
     expect(result.data).toBeNull();
-    expect(await store.dataVersion()).toBe(before);
+    expect(await small.store.dataVersion()).toBe(before);
   });
 
   it('refuses a mutation with an unrecognised token with UNAUTHENTICATED', async () => {
-    const result = await runQuery(server, store, CREATE, { input: newPartnership }, { editor: null, authProblem: 'INVALID' });
+    const result = await runQuery(small.server, small.store, CREATE, { input: newPartnership }, { editor: null, authProblem: 'INVALID' });
     expect(code(result)).toBe('UNAUTHENTICATED');
     expect(result.errors![0]!.message).toMatch(/not recognised/);
   });

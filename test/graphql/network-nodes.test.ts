@@ -3,11 +3,10 @@
  * JSON: coordinates, the layout position the exports use, the province, and the partner
  * counts of the filtered network. On every store.
  */
-import type { KotaKembarServer } from '../../src/http/server';
-import type { Store } from '../../src/store/store';
 import { smallDataset } from '../fixtures/small-dataset';
-import { runQuery, serverFor } from '../support/graphql';
-import { acquireNeo4jLock, storeFactories, type StoreFactory } from '../support/stores';
+import { runQuery } from '../support/graphql';
+import { useSmallStore } from '../support/small-store';
+import { storeFactories, type StoreFactory } from '../support/stores';
 
 const QUERY = `{ network(filter: { minConfidence: LOW }) {
   nodes { id lat lon x y province { id name } partnerCount partnershipCount }
@@ -15,23 +14,10 @@ const QUERY = `{ network(filter: { minConfidence: LOW }) {
 } }`;
 
 describe.each(storeFactories())('network nodes on the %s store', (kind: string, create: StoreFactory) => {
-  let store: Store;
-  let server: KotaKembarServer;
-  let release: () => Promise<void> = async () => undefined;
-
-  beforeAll(async () => {
-    if (kind === 'neo4j') release = await acquireNeo4jLock();
-    store = await create();
-    await store.importDataset(smallDataset());
-    server = await serverFor(store);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await release();
-  });
+  const small = useSmallStore(kind, create);
 
   it('gives coordinates, layout positions, province and partner counts', async () => {
-    const result = await runQuery(server, store, QUERY);
+    const result = await runQuery(small.server, small.store, QUERY);
     expect(result.errors).toBeUndefined();
     const { nodes, edges } = (result.data as any).network;
     const dataset = smallDataset();
@@ -53,8 +39,8 @@ describe.each(storeFactories())('network nodes on the %s store', (kind: string, 
   });
 
   it('draws each government where the exports draw it', async () => {
-    const nodes = ((await runQuery(server, store, QUERY)).data as any).network.nodes as Array<{ id: string; x: number; y: number }>;
-    const url = await server.listen(0, '127.0.0.1');
+    const nodes = ((await runQuery(small.server, small.store, QUERY)).data as any).network.nodes as Array<{ id: string; x: number; y: number }>;
+    const url = await small.server.listen(0, '127.0.0.1');
     const exported = (await (await fetch(`${url}/export/network.json?minConfidence=low`)).json()) as {
       nodes: Array<{ key: string; attributes: { x: number; y: number } }>;
     };

@@ -11,6 +11,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { smallDataset } from '../fixtures/small-dataset';
 import { countingStore, runQuery, serverFor } from '../support/graphql';
 import { neo4jTestConfig } from '../support/neo4j-env';
+import { useSmallStore } from '../support/small-store';
 import { acquireNeo4jLock, storeFactories, type StoreFactory } from '../support/stores';
 
 const LOOKUP = `{ government(id: "id-prov-dki-jakarta") {
@@ -18,23 +19,10 @@ const LOOKUP = `{ government(id: "id-prov-dki-jakarta") {
   partnerships { id parties { id } programs { id name } sources { url kind } } } }`;
 
 describe.each(storeFactories())('one read per lookup on the %s store', (kind: string, create: StoreFactory) => {
-  let store: Store;
-  let server: KotaKembarServer;
-  let release: () => Promise<void> = async () => undefined;
-
-  beforeAll(async () => {
-    if (kind === 'neo4j') release = await acquireNeo4jLock();
-    store = await create();
-    await store.importDataset(smallDataset());
-    server = await serverFor(store);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await release();
-  });
+  const small = useSmallStore(kind, create);
 
   it('answers a lookup with everything it selects in one store read', async () => {
-    const counted = countingStore(store);
+    const counted = countingStore(small.store);
     const countingServer = await serverFor(counted.store);
     const res = await runQuery(countingServer, counted.store, LOOKUP);
     expect(res.errors).toBeUndefined();
@@ -48,11 +36,11 @@ describe.each(storeFactories())('one read per lookup on the %s store', (kind: st
   });
 
   it('gives the same answer as resolving field by field', async () => {
-    const compiled = await runQuery(server, store, LOOKUP);
+    const compiled = await runQuery(small.server, small.store, LOOKUP);
     // The same selection reached through a partnership: the government is loaded on its own, then each relation.
     const byField = await runQuery(
-      server,
-      store,
+      small.server,
+      small.store,
       `{ partnership(id: "id-prov-dki-jakarta--kr-seoul") { parties { id name partnerCount province { id } partners { id name }
          partnerships { id parties { id } programs { id name } sources { url kind } } } } }`,
     );
@@ -63,7 +51,7 @@ describe.each(storeFactories())('one read per lookup on the %s store', (kind: st
 
   it('surfaces a failed read as STORE_UNAVAILABLE, never as an empty list', async () => {
     // Every read of the request's unit fails except the first government lookup.
-    const failing: Store = new Proxy(store, {
+    const failing: Store = new Proxy(small.store, {
       get(target, prop, receiver) {
         if (prop !== 'readUnit') return Reflect.get(target, prop, receiver);
         return (): ReadUnit => {

@@ -2,28 +2,13 @@
  * The GraphQL fact queries, run in-process against every store on the small fixture
  * dataset: answers, paging, sorting, bad input and the DataLoader call bound.
  */
-import type { KotaKembarServer } from '../../src/http/server';
-import type { Store } from '../../src/store/store';
-import { smallDataset } from '../fixtures/small-dataset';
 import { countingStore, runQuery, serverFor } from '../support/graphql';
-import { acquireNeo4jLock, storeFactories, type StoreFactory } from '../support/stores';
+import { useSmallStore } from '../support/small-store';
+import { storeFactories, type StoreFactory } from '../support/stores';
 
 describe.each(storeFactories())('GraphQL fact queries on the %s store', (kind: string, create: StoreFactory) => {
-  let store: Store;
-  let server: KotaKembarServer;
-  let release: () => Promise<void> = async () => undefined;
-  const q = (query: string, variables?: Record<string, unknown>) => runQuery(server, store, query, variables);
-
-  beforeAll(async () => {
-    if (kind === 'neo4j') release = await acquireNeo4jLock();
-    store = await create();
-    await store.importDataset(smallDataset());
-    server = await serverFor(store);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await release();
-  });
+  const small = useSmallStore(kind, create);
+  const q = (query: string, variables?: Record<string, unknown>) => runQuery(small.server, small.store, query, variables);
 
   it('answers governments(first: 5) with totalCount and edges', async () => {
     const { data, errors } = await q('{ governments(first: 5) { totalCount edges { node { id name } } pageInfo { hasNextPage } } }');
@@ -156,7 +141,7 @@ describe.each(storeFactories())('GraphQL fact queries on the %s store', (kind: s
   });
 
   it('counts only when totalCount is selected, and batches relations through DataLoaders', async () => {
-    const counted = countingStore(store);
+    const counted = countingStore(small.store);
     const countingServer = await serverFor(counted.store);
     const res = await runQuery(
       countingServer,
