@@ -2,7 +2,7 @@
  * The per-client rate limit on analysis queries: token buckets by client, and over
  * HTTP a 429 RATE_LIMITED with Retry-After once the burst is spent, fact queries unaffected.
  */
-import { createServer, type KotaKembarServer } from '../../src/http/server';
+import { createServer } from '../../src/http/server';
 import { TokenBuckets } from '../../src/http/rate-limit';
 import { loadConfig } from '../../src/config';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
@@ -30,100 +30,71 @@ describe('token buckets', () => {
   });
 });
 
-describe('over HTTP', () => {
-  let server: KotaKembarServer;
-  let url: string;
+/** A server on the small dataset whose analysis doors share one bucket per client of this size. */
+async function serve(analysisRateLimit: { burst: number; perSecond: number }, trustProxy?: boolean | number | string) {
+  const store = new EmbeddedStore({ file: null });
+  await store.init();
+  await store.importDataset(smallDataset());
+  const server = await createServer({ store, logger: silentLogger, analysisRateLimit, trustProxy });
+  return { server, url: await server.listen(0, '127.0.0.1') };
+}
 
-  beforeAll(async () => {
-    const store = new EmbeddedStore({ file: null });
-    await store.init();
-    await store.importDataset(smallDataset());
-    server = await createServer({ store, logger: silentLogger, analysisRateLimit: { burst: 3, perSecond: 0.01 } });
-    url = await server.listen(0, '127.0.0.1');
-  });
-  afterAll(() => server?.stop());
+/** One request: a GraphQL POST (`query`) or a GET of `path`. */
+type Ask = { query: string; path?: undefined } | { path: string; query?: undefined };
+const graphql = (query: string): Ask => ({ query });
+const get = (path: string): Ask => ({ path });
+const send = (url: string, ask: Ask) =>
+  ask.query === undefined
+    ? fetch(`${url}${ask.path}`)
+    : fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ask.query }) });
 
-  const post = (query: string) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+const COMPONENTS = '{ components { size } }';
 
-  it('answers RATE_LIMITED with 429 and Retry-After once the burst is spent', async () => {
-    for (let i = 0; i < 3; i++) {
-      const res = await post('{ components { size } }');
-      expect(res.status).toBe(200);
-      expect(((await res.json()) as any).errors).toBeUndefined();
+describe('over HTTP: one limit for every analysis door (GraphQL, /export, /reports)', () => {
+  it.each([
+    {
+      door: 'GraphQL analyses',
+      within: [graphql(COMPONENTS), graphql(COMPONENTS), graphql(COMPONENTS)],
+      past: [graphql('{ centrality(measure: DEGREE, first: 3) { rank } }')],
+      message: /Too many analysis queries from your address; try again in \d+ s/,
+    },
+    {
+      door: 'exports and reports, sharing the bucket with GraphQL',
+      within: [get('/export/network.json'), get('/reports/centrality.csv?measure=degree'), get('/export/nodes.csv'), get('/reports/breakdown.csv?by=PARTNER_COUNTRY')],
+      past: [get('/export/network.gexf'), get('/reports/provinces.md'), graphql(COMPONENTS)],
+      message: /try again in \d+ s/,
+    },
+  ])('$door: a burst answers 200, past it 429 RATE_LIMITED with Retry-After; health and fact queries are not limited', async ({ within, past, message }) => {
+    const { server, url } = await serve({ burst: within.length, perSecond: 0.01 });
+    try {
+      for (const ask of within) {
+        const res = await send(url, ask);
+        expect(res.status).toBe(200);
+        if (ask.query !== undefined) expect(((await res.json()) as any).errors).toBeUndefined();
+      }
+      for (const ask of past) {
+        const limited = await send(url, ask);
+        expect(limited.status).toBe(429);
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+        const body: any = await limited.json();
+        expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED' });
+        expect(body.errors[0].message).toMatch(message);
+      }
+      // The bucket is empty now; health and fact queries do not draw on it.
+      expect((await send(url, get('/healthz'))).status).toBe(200);
+      expect((await send(url, graphql('{ governments(first: 1) { totalCount } }'))).status).toBe(200);
+    } finally {
+      await server.stop();
     }
-    const limited = await post('{ centrality(measure: DEGREE, first: 3) { rank } }');
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    const body: any = await limited.json();
-    expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED' });
-    expect(body.errors[0].message).toMatch(/Too many analysis queries from your address; try again in \d+ s/);
-  });
-
-  it('does not limit fact queries', async () => {
-    const res = await post('{ governments(first: 1) { totalCount } }');
-    expect(res.status).toBe(200);
-  });
-});
-
-describe('one limit for every door: /export and /reports', () => {
-  let server: KotaKembarServer;
-  let url: string;
-
-  beforeAll(async () => {
-    const store = new EmbeddedStore({ file: null });
-    await store.init();
-    await store.importDataset(smallDataset());
-    server = await createServer({ store, logger: silentLogger, analysisRateLimit: { burst: 4, perSecond: 0.01 } });
-    url = await server.listen(0, '127.0.0.1');
-  });
-  afterAll(() => server?.stop());
-
-  it('answers a burst of exports and reports with 429 and Retry-After past the limit, sharing the bucket with GraphQL', async () => {
-    const paths = ['/export/network.json', '/reports/centrality.csv?measure=degree', '/export/nodes.csv', '/reports/breakdown.csv?by=PARTNER_COUNTRY'];
-    const statuses: number[] = [];
-    for (const p of paths) statuses.push((await fetch(`${url}${p}`)).status);
-    expect(statuses).toEqual([200, 200, 200, 200]);
-    for (const p of ['/export/network.gexf', '/reports/provinces.md']) {
-      const limited = await fetch(`${url}${p}`);
-      expect(limited.status).toBe(429);
-      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-      const body: any = await limited.json();
-      expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED' });
-      expect(body.errors[0].message).toMatch(/try again in \d+ s/);
-    }
-    // The same client's GraphQL analyses draw on the same (now empty) bucket.
-    const graphql = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ components { size } }' }),
-    });
-    expect(graphql.status).toBe(429);
-  });
-
-  it('leaves health and fact queries alone', async () => {
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ governments(first: 1) { totalCount } }' }),
-    });
-    expect(res.status).toBe(200);
   });
 });
 
 describe('TRUST_PROXY', () => {
-  async function serve(trustProxy?: boolean | number | string) {
-    const store = new EmbeddedStore({ file: null });
-    await store.init();
-    await store.importDataset(smallDataset());
-    const server = await createServer({ store, logger: silentLogger, analysisRateLimit: { burst: 1, perSecond: 0.001 }, trustProxy });
-    return { server, url: await server.listen(0, '127.0.0.1') };
-  }
+  const serveBehind = (trustProxy?: boolean | number | string) => serve({ burst: 1, perSecond: 0.001 }, trustProxy);
   const exportAs = (url: string, forwardedFor: string) => fetch(`${url}/export/nodes.csv`, { headers: { 'x-forwarded-for': forwardedFor } });
 
   it('is off by default: X-Forwarded-For cannot buy a fresh bucket', async () => {
-    const { server, url } = await serve();
+    const { server, url } = await serveBehind();
     try {
       expect((await exportAs(url, '203.0.113.1')).status).toBe(200);
       expect((await exportAs(url, '203.0.113.2')).status).toBe(429);
@@ -133,7 +104,7 @@ describe('TRUST_PROXY', () => {
   });
 
   it('behind a proxy (one hop), limits each forwarded client on its own', async () => {
-    const { server, url } = await serve(1);
+    const { server, url } = await serveBehind(1);
     try {
       expect((await exportAs(url, '203.0.113.1')).status).toBe(200);
       expect((await exportAs(url, '203.0.113.2')).status).toBe(200);
