@@ -43,7 +43,7 @@ import { nodeMap, rankedScores, toEdge, toNode } from './node-view';
 import { shortestPath } from './shortest-path';
 import type { GovernmentGraph, NetworkNodeAttributes, PartnerGraph, Scores } from './types';
 import { AnalysisPool } from './worker/analysis-pool';
-import { cachedCsrGraph, fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel, toScores, type CsrGraph } from './fast';
+import { cachedCsrGraph, fastBetweennessParallel, fastClosenessParallel, fastHarmonicParallel, pathCentralityArraysParallel, toScores, type CsrGraph } from './fast';
 import { eigenvectorArrays, type EigenvectorKernelResult } from './fast/eigenvector-kernel';
 import { idRank } from './fast/id-rank';
 import { pagerankArray, type PagerankKernelResult } from './fast/pagerank-kernel';
@@ -241,6 +241,40 @@ export class AnalysisService {
       rankedScores(graph, await this.computeCentrality(graph, measure, signal).then(async (result) => (await nextTurn(signal), result)), onlyIndonesian),
     );
     return first == null ? ranked : ranked.slice(0, first);
+  }
+
+  /**
+   * Several centralities of one network, each ranked with every node as `centrality(measure, filter)`
+   * gives it (and cached as it caches it). Above the worker threshold, the shortest-path measures
+   * among them that are not cached yet share one sweep: one breadth-first search per source feeds
+   * betweenness, closeness and harmonic together, instead of one sweep per measure (the exports ask
+   * for all three: at scope WORLD that is most of a cold export's time).
+   */
+  async centralities(measures: readonly CentralityMeasure[], filter?: NetworkFilter | null): Promise<Map<CentralityMeasure, NodeScore[]>> {
+    const version = await this.snapshotSource.dataVersion();
+    const options = (measure: CentralityMeasure) => ({ measure, onlyIndonesian: false });
+    const uncached = [...new Set(measures)].filter((m) => PATH_MEASURES[m] && !this.cache.has(this.memoKey(version, 'centrality', filter, options(m))));
+    const sweep =
+      uncached.length > 1
+        ? this.memo('pathSweep', filter, { measures: uncached }, async (graph, signal) =>
+            graph.order > this.workerThreshold ? this.pathSweep(graph, uncached, signal) : null,
+          )
+        : null;
+    // Nobody else awaits it before the first measure does; a failed sweep is reported there.
+    sweep?.catch(() => undefined);
+    const out = new Map<CentralityMeasure, NodeScore[]>();
+    for (const measure of measures) {
+      out.set(
+        measure,
+        await this.memo('centrality', filter, options(measure), async (graph, signal) => {
+          const swept = sweep && uncached.includes(measure) ? (await sweep)?.[measure] : undefined;
+          const result: CentralityResult = swept ? { measure, scores: toScores(this.csrOf(graph).csr, swept) } : await this.computeCentrality(graph, measure, signal);
+          await nextTurn(signal);
+          return rankedScores(graph, result, false);
+        }),
+      );
+    }
+    return out;
   }
 
   /** Local coefficients (sorted by id), both averages and transitivity on the two-mode network or a projection. */
@@ -460,12 +494,30 @@ export class AnalysisService {
     compute: (graph: PartnerGraph, signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     const version = await this.snapshotSource.dataVersion();
-    const key = `${version}|${analysis}|${filterKey(filter)}|${JSON.stringify(options)}`;
-    return this.cache.getOrCompute(key, async (signal) => {
+    return this.cache.getOrCompute(this.memoKey(version, analysis, filter, options), async (signal) => {
       const graph = await this.graphAt(version, filter);
       signal.throwIfAborted();
       return compute(graph, signal);
     }) as Promise<T>;
+  }
+
+  /** The cache key of `analysis` with `options` on the network of `filter` at data `version`. */
+  private memoKey(version: number, analysis: string, filter: NetworkFilter | null | undefined, options: object): string {
+    return `${version}|${analysis}|${filterKey(filter)}|${JSON.stringify(options)}`;
+  }
+
+  /**
+   * Betweenness, closeness and/or harmonic (the path measures among `measures`) in one parallel
+   * sweep on the pool: one search per source serves them all (fast/parallel.ts). Scores are
+   * indexed like the graph's CSR ids.
+   */
+  private async pathSweep(graph: GovernmentGraph, measures: readonly CentralityMeasure[], signal: AbortSignal): Promise<Partial<Record<CentralityMeasure, Float64Array>>> {
+    const { csr } = this.csrOf(graph);
+    await nextTurn(signal);
+    const kinds = measures.map((m) => PATH_MEASURES[m]!);
+    const run = await pathCentralityArraysParallel(csr, kinds, { normalized: true, wassermanFaust: true, pool: this.workers(), signal });
+    this.stats.workerRuns++;
+    return Object.fromEntries(measures.map((m) => [m, run.arrays[PATH_MEASURES[m]!]]));
   }
 
   /** The snapshot at `version`, from the shared snapshot cache. */

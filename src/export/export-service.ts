@@ -70,10 +70,12 @@ export class ExportService {
       const network = await this.analysis.graph(normalized);
       const snapshot = await this.analysis.snapshotFor(normalized);
       const scores = {} as Record<ExportMeasure, Record<string, number>>;
-      for (const m of EXPORT_MEASURES) {
-        const ranked = await this.analysis.centrality(MEASURE_OF[m], normalized);
-        scores[m] = Object.fromEntries(ranked.map((r) => [r.node.id, r.score]));
-      }
+      // One call, so the path measures share one sweep of the network (AnalysisService.centralities).
+      const ranked = await this.analysis.centralities(
+        EXPORT_MEASURES.map((m) => MEASURE_OF[m]),
+        normalized,
+      );
+      for (const m of EXPORT_MEASURES) scores[m] = Object.fromEntries(ranked.get(MEASURE_OF[m])!.map((r) => [r.node.id, r.score]));
       const { membership } = await this.analysis.communities(normalized);
       const shown = focus === 'indonesia' ? aroundIndonesia(network) : null;
       const positions = layoutPositions ? await layoutPositions : geoPositions(network, snapshot);

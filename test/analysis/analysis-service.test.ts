@@ -109,6 +109,39 @@ describe('AnalysisService', () => {
     expect(threaded.stats.workerRuns).toBe(7);
   });
 
+  it('computes the path measures asked together in one sweep, with the scores and cache entries each gives alone', async () => {
+    const measures = ['DEGREE', 'BETWEENNESS', 'CLOSENESS', 'HARMONIC', 'PAGERANK'] as const;
+    const alone = new AnalysisService(fakeSource(), { workerThreshold: 0 });
+    const together = new AnalysisService(fakeSource(), { workerThreshold: 0 });
+    try {
+      const expected = new Map<string, unknown>();
+      for (const measure of measures) expected.set(measure, await alone.centrality(measure, { minConfidence: 'LOW' }));
+      // Alone: three path sweeps and PageRank on the pool.
+      expect(alone.stats.workerRuns).toBe(4);
+
+      const got = await together.centralities(measures, { minConfidence: 'LOW' });
+      expect([...got.keys()]).toEqual([...measures]);
+      for (const measure of measures) expect(got.get(measure)).toEqual(expected.get(measure));
+      // Together: one sweep for betweenness, closeness and harmonic, and PageRank.
+      expect(together.stats.workerRuns).toBe(2);
+      // Each is cached as `centrality` caches it: asking again computes nothing.
+      for (const measure of measures) expect(await together.centrality(measure, { minConfidence: 'LOW' })).toBe(got.get(measure));
+      expect(await together.centralities(measures, { minConfidence: 'LOW' })).toEqual(got);
+      expect(together.stats.workerRuns).toBe(2);
+
+      // Only what is not cached yet is swept: closeness and harmonic after a cached betweenness.
+      const partly = new AnalysisService(fakeSource(), { workerThreshold: 0 });
+      await partly.centrality('BETWEENNESS', { minConfidence: 'LOW' });
+      const rest = await partly.centralities(['BETWEENNESS', 'CLOSENESS', 'HARMONIC'], { minConfidence: 'LOW' });
+      expect(rest.get('HARMONIC')).toEqual(expected.get('HARMONIC'));
+      expect(partly.stats.workerRuns).toBe(2);
+      await partly.close();
+    } finally {
+      await alone.close();
+      await together.close();
+    }
+  });
+
   it('computes clustering with the typed-array kernels, on the pool above workerThreshold, as the graphology functions do', async () => {
     const inline = new AnalysisService(fakeSource());
     const threaded = new AnalysisService(fakeSource(), { workerThreshold: 0 });
