@@ -344,6 +344,13 @@ export const REVIEW_CORRECTIONS: Correction[] = [
     apply: (r) => { r.status = 'dormant'; addNote(r, 'Dormant for years per PakTribune (2025); a revival was only being prepared'); },
   },
   {
+    id: 'R8', pair: ['Banda Aceh', 'city', 'Higashimatsushima'],
+    what: 'Note: the day of the MoU differs between the sources (2 June 2014 in NHK Tohoku\'s report of that day; 22 June 2014 in MerahPutih, Dec 2014); both kept.',
+    why: 'NHK Tohoku\'s report dated 2 June 2014 (archived 3 June) says the memorandum was signed that day by video link; MerahPutih\'s December 2014 article on the tsunami photo exhibition quotes the mayor as saying the MoU was signed on 22 June 2014. The year agrees; the day does not, and neither source corrects the other, so the note keeps both instead of choosing.',
+    sources: ['https://megalodon.jp/ref/2014-0603-0624-28/www3.nhk.or.jp/tohoku-news/20140602/4860621.html', 'https://www.merahputih.com/post/read/mengenang-10-tahun-tsunami-aceh'],
+    apply: (r) => { addNote(r, 'MerahPutih (Dec 2014) quotes the mayor dating the MoU 22 June 2014; the sources disagree on the day, not the year'); },
+  },
+  {
     id: 'R8', pair: ['DI Yogyakarta', 'province', 'Chungcheongnam-do'],
     what: 'Kept (high, status unknown); added two later reports and a note that they omit Chungcheongnam-do.',
     why: 'The 2009 embassy release (kemlu.go.id) is an official source naming Chungcheongnam-do as a DIY twin province, so the row stays; but the Korean ambassadors in Jan 2019 (Republika) and Nov 2023 (Disway Jogja, from the DIY government) name only Gangwon and Gyeongsangbuk-do as DIY\'s partner provinces. Nothing says the tie lapsed, so the status stays unknown rather than dormant.',
