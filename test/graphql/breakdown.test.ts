@@ -1,21 +1,8 @@
 /** The `breakdown` query in-process on the seeded embedded store. */
-import path from 'node:path';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import { loadSeed } from '../../src/seed/load';
-import type { KotaKembarServer } from '../../src/http/server';
-import { runQuery, serverFor } from '../support/graphql';
-import { REPO_ROOT } from '../support/neo4j-env';
+import { runQuery } from '../support/graphql';
+import { useSeededStore } from '../support/seeded-store';
 
-let store: EmbeddedStore;
-let server: KotaKembarServer;
-
-beforeAll(async () => {
-  store = new EmbeddedStore({ file: null });
-  await store.init();
-  await loadSeed(store, path.join(REPO_ROOT, 'seed'));
-  server = await serverFor(store);
-});
-afterAll(() => server?.stop());
+const seeded = useSeededStore();
 
 describe('breakdown', () => {
   const BREAKDOWN = `query ($by: BreakdownDimension!, $filter: NetworkFilter) {
@@ -23,7 +10,7 @@ describe('breakdown', () => {
   }`;
 
   it('counts the seeded partnerships by partner country, Japan and Korea among the largest', async () => {
-    const { data, errors } = await runQuery(server, store, BREAKDOWN, { by: 'PARTNER_COUNTRY' });
+    const { data, errors } = await runQuery(seeded.server, seeded.store, BREAKDOWN, { by: 'PARTNER_COUNTRY' });
     expect(errors).toBeUndefined();
     const { buckets, partnershipCount } = data!.breakdown;
     expect(partnershipCount).toBeGreaterThan(100);
@@ -38,11 +25,11 @@ describe('breakdown', () => {
 
   it('gives every dimension and answers BAD_USER_INPUT for an unknown province', async () => {
     for (const by of ['DECADE_SIGNED', 'YEAR_SIGNED', 'AGREEMENT_TYPE', 'FIELD', 'PROVINCE', 'INDONESIAN_LEVEL']) {
-      const { data, errors } = await runQuery(server, store, BREAKDOWN, { by, filter: { asOf: 2010 } });
+      const { data, errors } = await runQuery(seeded.server, seeded.store, BREAKDOWN, { by, filter: { asOf: 2010 } });
       expect(errors).toBeUndefined();
       expect(data!.breakdown.buckets.length).toBeGreaterThan(0);
     }
-    const { errors } = await runQuery(server, store, BREAKDOWN, { by: 'FIELD', filter: { provinces: ['id-prov-atlantis'] } });
+    const { errors } = await runQuery(seeded.server, seeded.store, BREAKDOWN, { by: 'FIELD', filter: { provinces: ['id-prov-atlantis'] } });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,21 +1,8 @@
 /** The `search` query in-process on the seeded embedded store. */
-import path from 'node:path';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import { loadSeed } from '../../src/seed/load';
-import type { KotaKembarServer } from '../../src/http/server';
-import { runQuery, serverFor } from '../support/graphql';
-import { REPO_ROOT } from '../support/neo4j-env';
+import { runQuery } from '../support/graphql';
+import { useSeededStore } from '../support/seeded-store';
 
-let store: EmbeddedStore;
-let server: KotaKembarServer;
-
-beforeAll(async () => {
-  store = new EmbeddedStore({ file: null });
-  await store.init();
-  await loadSeed(store, path.join(REPO_ROOT, 'seed'));
-  server = await serverFor(store);
-});
-afterAll(() => server?.stop());
+const seeded = useSeededStore();
 
 const SEARCH = `query ($text: String!, $first: Int, $after: String) {
   search(text: $text, first: $first, after: $after) {
@@ -27,7 +14,7 @@ const SEARCH = `query ($text: String!, $first: Int, $after: String) {
 const nodes = (data: any) => data.search.edges.map((e: any) => e.node);
 
 it('answers "jogja" with the Yogyakarta governments first, resolved, then partnerships', async () => {
-  const { data, errors } = await runQuery(server, store, SEARCH, { text: 'jogja', first: 10 });
+  const { data, errors } = await runQuery(seeded.server, seeded.store, SEARCH, { text: 'jogja', first: 10 });
   expect(errors).toBeUndefined();
   const hits = nodes(data);
   expect(hits[0]).toMatchObject({ kind: 'GOVERNMENT', tier: 'EXACT', matchedText: 'Jogja', partnership: null });
@@ -38,7 +25,7 @@ it('answers "jogja" with the Yogyakarta governments first, resolved, then partne
 });
 
 it('returns normally for query syntax characters', async () => {
-  const { data, errors } = await runQuery(server, store, SEARCH, { text: '~*:"(' });
+  const { data, errors } = await runQuery(seeded.server, seeded.store, SEARCH, { text: '~*:"(' });
   expect(errors).toBeUndefined();
   expect(data!.search.edges).toEqual([]);
   expect(data!.search.totalCount).toBe(0);
@@ -46,7 +33,7 @@ it('returns normally for query syntax characters', async () => {
 });
 
 it('pages through the ranking with cursors: the pages join up to the whole ranking, in order', async () => {
-  const whole = await runQuery(server, store, SEARCH, { text: 'kota', first: 100 });
+  const whole = await runQuery(seeded.server, seeded.store, SEARCH, { text: 'kota', first: 100 });
   expect(whole.errors).toBeUndefined();
   const all = nodes(whole.data).map((h: any) => `${h.kind}:${h.id}`);
   const total = whole.data!.search.totalCount;
@@ -56,7 +43,7 @@ it('pages through the ranking with cursors: the pages join up to the whole ranki
   const seen: string[] = [];
   let after: string | null = null;
   for (let i = 0; i < 3; i++) {
-    const { data, errors } = await runQuery(server, store, SEARCH, { text: 'kota', first: 4, after });
+    const { data, errors } = await runQuery(seeded.server, seeded.store, SEARCH, { text: 'kota', first: 4, after });
     expect(errors).toBeUndefined();
     expect(data!.search.totalCount).toBe(total);
     expect(data!.search.pageInfo.hasPreviousPage).toBe(i > 0);
@@ -68,7 +55,7 @@ it('pages through the ranking with cursors: the pages join up to the whole ranki
 });
 
 it('refuses a cursor it did not issue', async () => {
-  const { errors } = await runQuery(server, store, SEARCH, { text: 'kota', after: 'bm90IGEgY3Vyc29y' });
+  const { errors } = await runQuery(seeded.server, seeded.store, SEARCH, { text: 'kota', after: 'bm90IGEgY3Vyc29y' });
   expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
 
@@ -77,6 +64,6 @@ it.each([
   [{ text: 'seoul', first: 101 }],
   [{ text: 'x'.repeat(201) }],
 ])('rejects %j with BAD_USER_INPUT', async (variables) => {
-  const { errors } = await runQuery(server, store, SEARCH, variables);
+  const { errors } = await runQuery(seeded.server, seeded.store, SEARCH, variables);
   expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });

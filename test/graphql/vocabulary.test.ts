@@ -5,26 +5,15 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { KotaKembarServer } from '../../src/http/server';
-import { loadSeed } from '../../src/seed/load';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import { runQuery, serverFor } from '../support/graphql';
+import { runQuery } from '../support/graphql';
 import { REPO_ROOT } from '../support/neo4j-env';
+import { useSeededStore } from '../support/seeded-store';
 
 const QUERY = `{ vocabulary {
   fields { code labelEn labelId } agreementTypes { code labelEn labelId } statuses { code labelEn labelId }
   levels { code labelEn labelId } confidences { code labelEn labelId } } }`;
 
-let store: EmbeddedStore;
-let server: KotaKembarServer;
-
-beforeAll(async () => {
-  store = new EmbeddedStore({ file: null });
-  await store.init();
-  await loadSeed(store, path.join(REPO_ROOT, 'seed'));
-  server = await serverFor(store);
-});
-afterAll(() => server?.stop());
+const seeded = useSeededStore();
 
 /** The values of an enum type of the committed schema. */
 function enumValues(name: string): string[] {
@@ -36,7 +25,7 @@ function enumValues(name: string): string[] {
 
 describe('vocabulary', () => {
   it('labels every value of the API enums in both languages', async () => {
-    const { data, errors } = await runQuery(server, store, QUERY);
+    const { data, errors } = await runQuery(seeded.server, seeded.store, QUERY);
     expect(errors).toBeUndefined();
     const v = data!.vocabulary;
     const codes = (list: Array<{ code: string }>) => list.map((e) => e.code).sort();
@@ -54,9 +43,9 @@ describe('vocabulary', () => {
   });
 
   it('lists the fields of cooperation of the dataset, sorted by code', async () => {
-    const { data } = await runQuery(server, store, '{ vocabulary { fields { code labelEn labelId } } }');
+    const { data } = await runQuery(seeded.server, seeded.store, '{ vocabulary { fields { code labelEn labelId } } }');
     const fields = data!.vocabulary.fields as Array<{ code: string; labelEn: string; labelId: string }>;
-    const snapshot = await store.snapshot();
+    const snapshot = await seeded.store.snapshot();
     expect(fields.map((f) => f.code)).toEqual(snapshot.fields.map((f) => f.code).sort());
     expect(fields.find((f) => f.code === 'urban_planning')).toEqual(snapshot.fields.find((f) => f.code === 'urban_planning'));
   });
