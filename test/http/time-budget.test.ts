@@ -32,20 +32,8 @@ async function slowStore(): Promise<Store> {
 }
 
 beforeAll(async () => {
-  const embedded = new EmbeddedStore({ file: null });
-  await embedded.init();
-  await embedded.importDataset(smallDataset());
   // Reading the whole dataset takes 2 s: the analysis cannot finish in a 200 ms budget.
-  const slow = new Proxy(embedded, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (prop !== 'snapshot') return value;
-      return async () => {
-        await new Promise((r) => setTimeout(r, 2000));
-        return (value as Store['snapshot']).call(target);
-      };
-    },
-  });
+  const slow = await slowStore();
   services = createServices(slow);
   server = await createServer({ store: slow, services, logger: silentLogger, analysisTimeBudgetMs: 200, analysisRateLimit: false });
   url = await server.listen(0, '127.0.0.1');
