@@ -12,7 +12,7 @@ import { POOL_THREAD_NICE, type PoolTask } from '../../src/analysis/worker/pool-
 import type { Snapshot } from '../../src/domain/model';
 import { ExportService } from '../../src/export/export-service';
 import { timeoutError, withTimeBudget } from '../../src/services/time-budget';
-import { sampleSnapshot } from './sample-snapshot';
+import { ringSnapshot, sampleSnapshot } from './sample-snapshot';
 
 const source = (build: (v: number) => Snapshot = sampleSnapshot): SnapshotSource => ({ dataVersion: async () => 1, snapshot: async () => build(1) });
 
@@ -39,19 +39,7 @@ function requestThatGivesUp() {
 }
 
 /** The sample snapshot with `n` more governments in a ring with chords, each tie signed in a year from 1990 to 2019. */
-function bigSnapshot(n: number) {
-  return (version: number): Snapshot => {
-    const s = sampleSnapshot(version);
-    const ids = Array.from({ length: n }, (_, i) => `x-${String(i).padStart(6, '0')}`);
-    s.countries.push({ code: 'XX', name: 'Test', nameId: null });
-    for (const id of ids) s.governments.push({ ...s.governments[0], id, name: id, countryCode: 'XX', parentId: null });
-    ids.forEach((id, i) => {
-      s.partnerships.push({ ...s.partnerships[0], id: `p${i}`, signedYear: 1990 + (i % 30), partyIds: [id, ids[(i * 7 + 13) % n]] });
-      s.partnerships.push({ ...s.partnerships[0], id: `q${i}`, signedYear: 1990 + (i % 30), partyIds: [id, ids[(i + 1) % n]] });
-    });
-    return s;
-  };
-}
+const bigSnapshot = (n: number) => ringSnapshot(n, (i) => 1990 + (i % 30));
 
 let pool: AnalysisPool;
 beforeAll(() => (pool = new AnalysisPool({ threads: 2 })));

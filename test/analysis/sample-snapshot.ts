@@ -64,16 +64,20 @@ export function sampleSnapshot(dataVersion = 1): Snapshot {
   };
 }
 
-/** The sample snapshot with `n` extra governments in a ring with chords. */
-export function ringSnapshot(n: number): (version: number) => Snapshot {
+/**
+ * The sample snapshot with `n` extra governments in a ring with chords; the ties keep the
+ * first sample tie's signed year unless `signedYear` gives one for each extra government.
+ */
+export function ringSnapshot(n: number, signedYear?: (i: number) => number): (version: number) => Snapshot {
   return (version: number): Snapshot => {
     const s = sampleSnapshot(version);
     const ids = Array.from({ length: n }, (_, i) => `x-${String(i).padStart(6, '0')}`);
     s.countries.push({ code: 'XX', name: 'Test', nameId: null });
     for (const id of ids) s.governments.push({ ...s.governments[0], id, name: id, countryCode: 'XX', parentId: null });
     ids.forEach((id, i) => {
-      s.partnerships.push({ ...s.partnerships[0], id: `p${i}`, partyIds: [id, ids[(i * 7 + 13) % n]] });
-      s.partnerships.push({ ...s.partnerships[0], id: `q${i}`, partyIds: [id, ids[(i + 1) % n]] });
+      const year = signedYear ? { signedYear: signedYear(i) } : {};
+      s.partnerships.push({ ...s.partnerships[0], id: `p${i}`, ...year, partyIds: [id, ids[(i * 7 + 13) % n]] });
+      s.partnerships.push({ ...s.partnerships[0], id: `q${i}`, ...year, partyIds: [id, ids[(i + 1) % n]] });
     });
     return s;
   };
