@@ -1,6 +1,6 @@
 /** The `breakdown` query in-process on the seeded embedded store. */
 import { runQuery } from '../support/graphql';
-import { useSeededStore } from '../support/seeded-store';
+import { useSeededStore } from '../support/served-store';
 
 const seeded = useSeededStore();
 

@@ -3,7 +3,7 @@
  * validation and concurrency errors with their codes, and the write visible to reads.
  */
 import { runQuery } from '../support/graphql';
-import { useSmallStore } from '../support/small-store';
+import { useSmallStore } from '../support/served-store';
 import { storeFactories, type StoreFactory } from '../support/stores';
 
 const CREATE = `mutation($input: CreatePartnershipInput!) {

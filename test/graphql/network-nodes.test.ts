@@ -5,7 +5,7 @@
  */
 import { smallDataset } from '../fixtures/small-dataset';
 import { runQuery } from '../support/graphql';
-import { useSmallStore } from '../support/small-store';
+import { useSmallStore } from '../support/served-store';
 import { storeFactories, type StoreFactory } from '../support/stores';
 
 const QUERY = `{ network(filter: { minConfidence: LOW }) {

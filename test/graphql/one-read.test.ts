@@ -11,7 +11,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { smallDataset } from '../fixtures/small-dataset';
 import { countingStore, runQuery, serverFor } from '../support/graphql';
 import { neo4jTestConfig } from '../support/neo4j-env';
-import { useSmallStore } from '../support/small-store';
+import { useSmallStore } from '../support/served-store';
 import { acquireNeo4jLock, storeFactories, type StoreFactory } from '../support/stores';
 
 const LOOKUP = `{ government(id: "id-prov-dki-jakarta") {

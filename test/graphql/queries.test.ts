@@ -3,7 +3,7 @@
  * dataset: answers, paging, sorting, bad input and the DataLoader call bound.
  */
 import { countingStore, runQuery, serverFor } from '../support/graphql';
-import { useSmallStore } from '../support/small-store';
+import { useSmallStore } from '../support/served-store';
 import { storeFactories, type StoreFactory } from '../support/stores';
 
 describe.each(storeFactories())('GraphQL fact queries on the %s store', (kind: string, create: StoreFactory) => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runQuery } from '../support/graphql';
 import { REPO_ROOT } from '../support/neo4j-env';
-import { useSeededStore } from '../support/seeded-store';
+import { useSeededStore } from '../support/served-store';
 
 const QUERY = `{ vocabulary {
   fields { code labelEn labelId } agreementTypes { code labelEn labelId } statuses { code labelEn labelId }
