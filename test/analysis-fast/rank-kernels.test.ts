@@ -12,7 +12,7 @@ import seedrandom from 'seedrandom';
 import { KotaKembarError } from '../../src/domain/errors';
 import { eigenvector } from '../../src/analysis/eigenvector';
 import { csrFromEdgeList, toCsrGraph, toScores, type CsrGraph } from '../../src/analysis/fast';
-import { eigenvectorArrays } from '../../src/analysis/fast/eigenvector-kernel';
+import { eigenvalueFromTop, eigenvectorArrays, eigenvectorOf } from '../../src/analysis/fast/eigenvector-kernel';
 import { idRank } from '../../src/analysis/fast/id-rank';
 import { louvainArrays, modularity } from '../../src/analysis/fast/louvain-kernel';
 import { pagerankArray } from '../../src/analysis/fast/pagerank-kernel';
@@ -134,10 +134,62 @@ function plainPowerIteration(csr: CsrGraph, members: number[]): Map<number, numb
   return x;
 }
 
-describe('eigenvector kernel on components large enough to start from the Lanczos–Chebyshev vector', () => {
+/** A w × w grid: λ₂ close to λ₁ and no isolated pair, so 80 Lanczos steps do not converge and the Chebyshev filter takes over. */
+function gridGraph(w: number): { nodes: string[]; edges: [string, string][] } {
+  const nodes: string[] = [];
+  const edges: [string, string][] = [];
+  for (let i = 0; i < w; i++) {
+    for (let j = 0; j < w; j++) {
+      nodes.push(`g${i}-${j}`);
+      if (i > 0) edges.push([`g${i - 1}-${j}`, `g${i}-${j}`]);
+      if (j > 0) edges.push([`g${i}-${j - 1}`, `g${i}-${j}`]);
+    }
+  }
+  return { nodes, edges };
+}
+
+describe('the tridiagonal eigenpairs behind the Lanczos start', () => {
+  it('a path\'s tridiagonal matrix (0 on the diagonal, 1 beside it): eigenvalues 2cos(jπ/(k+1)), top vector ∝ sin(iπ/(k+1))', () => {
+    for (const k of [2, 3, 7, 40]) {
+      const alpha = new Float64Array(k);
+      const beta = new Float64Array(k).fill(1);
+      for (let index = 0; index < Math.min(k, 3); index++) {
+        expect(Math.abs(eigenvalueFromTop(alpha, beta, k, index) - 2 * Math.cos(((index + 1) * Math.PI) / (k + 1)))).toBeLessThan(1e-13);
+      }
+      const theta = eigenvalueFromTop(alpha, beta, k, 0);
+      const out = new Float64Array(k);
+      eigenvectorOf(alpha, beta, k, theta, out);
+      const exact = Array.from({ length: k }, (_, i) => Math.sin(((i + 1) * Math.PI) / (k + 1)));
+      const length = Math.hypot(...exact);
+      const sign = Math.sign(out[0]);
+      exact.forEach((value, i) => expect(Math.abs(sign * out[i] - value / length)).toBeLessThan(1e-12));
+    }
+  });
+
+  it('an uneven tridiagonal matrix: the eigenvector satisfies T s = θ s and the count of eigenvalues is right', () => {
+    const k = 12;
+    const alpha = Float64Array.from({ length: k }, (_, i) => Math.sin(i + 1) * 3);
+    const beta = Float64Array.from({ length: k }, (_, i) => 0.5 + Math.cos(i) ** 2);
+    const values = Array.from({ length: k }, (_, index) => eigenvalueFromTop(alpha, beta, k, index));
+    for (let i = 1; i < k; i++) expect(values[i]).toBeLessThan(values[i - 1]);
+    const trace = alpha.reduce((sum, a) => sum + a, 0);
+    expect(Math.abs(values.reduce((sum, v) => sum + v, 0) - trace)).toBeLessThan(1e-12);
+    for (const theta of [values[0], values[5]]) {
+      const s = new Float64Array(k);
+      eigenvectorOf(alpha, beta, k, theta, s);
+      for (let i = 0; i < k; i++) {
+        const ts = alpha[i] * s[i] + (i > 0 ? beta[i - 1] * s[i - 1] : 0) + (i + 1 < k ? beta[i] * s[i + 1] : 0);
+        expect(Math.abs(ts - theta * s[i])).toBeLessThan(1e-12);
+      }
+    }
+  });
+});
+
+describe('eigenvector kernel on components large enough to start from the Lanczos vector', () => {
   it.each([
-    ['skewed 3k, one component', skewedGraph('skewed-3k', { nodes: 3_000, edges: 4_300, seed: 3 }), 0],
+    ['skewed 3k, one component (Lanczos converges)', skewedGraph('skewed-3k', { nodes: 3_000, edges: 4_300, seed: 3 }), 0],
     ['two skewed graphs side by side, plus isolated pairs', skewedGraph('skewed-800', { nodes: 800, edges: 1_100, seed: 5 }), 600],
+    ['a 30 × 30 grid (Lanczos does not converge; Chebyshev finishes)', gridGraph(30), 0],
   ])('%s: the same vector and eigenvalue as plain power iteration', (_name, file, secondSize) => {
     const nodes = [...file.nodes];
     const edges = [...file.edges];

@@ -9,18 +9,24 @@
  *
  * On a large component the power iteration can need hundreds of steps (its rate
  * is (λ₂ + 1)/(λ₁ + 1), close to 1 when two hubs have similar reach: 0.97 on the
- * world network). There it starts instead from a vector that is already close:
- * a short Lanczos run (fully reorthogonalised) estimates λ₁ and λ₂ from below and
- * gives a Ritz vector, which Chebyshev iteration on [−λ₁, λ₂] refines at a rate
- * near (√κ − 1)/(√κ + 1) per step; the power iteration then finishes with the
- * same stopping rule as always, so the answer is the same fixed point, tested
- * against the same fixtures, only reached in fewer steps.
+ * world network). There it starts instead from a vector that is already close: the
+ * Ritz vector of a Lanczos run stopped when its residual is ~10⁻¹² of λ₁ (see
+ * `acceleratedStart`); the power iteration then finishes with the same stopping
+ * rule as always (one or two steps), so the answer is the same fixed point, tested
+ * against the same fixtures, only reached in fewer products with A.
  */
 
-/** Components at least this large start the power iteration from the Lanczos–Chebyshev vector. */
+/** Components at least this large start the power iteration from the Lanczos vector. */
 const ACCELERATE_FROM = 256;
-const LANCZOS_STEPS = 12;
+/**
+ * Lanczos steps at most, and at most this many basis entries kept for the Ritz vector
+ * (64 MB: 80 steps up to 100,000 nodes); then Chebyshev steps at most.
+ */
+const LANCZOS_STEPS = 80;
+const BASIS_ENTRIES = 8_000_000;
 const CHEBYSHEV_STEPS = 5_000;
+/** Stop when the Ritz vector's residual ‖Ay − θy‖ is below this times θ. */
+const RESIDUAL = 1e-12;
 import type { CsrArrays } from './pagerank-kernel';
 
 export interface EigenvectorKernelOptions {
@@ -181,85 +187,109 @@ function localAdjacency(graph: CsrArrays, members: Int32Array): { offsets: Int32
   return { offsets, neighbours };
 }
 
-/** out = A·v on a local adjacency. */
-function multiply(offsets: Int32Array, neighbours: Int32Array, v: Float64Array, out: Float64Array): void {
-  for (let i = 0, size = out.length; i < size; i++) {
-    let sum = 0;
-    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) sum += v[neighbours[k]];
-    out[i] = sum;
-  }
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
-  return sum;
-}
-
 /**
  * A unit vector close to the component's leading eigenvector (positive orientation),
- * or null when the estimates leave no room to accelerate.
+ * or null when the component is too small to need one.
+ *
+ * Lanczos on A (three-term recurrence, no reorthogonalisation: orthogonality is lost
+ * only along Ritz vectors that have converged, and it stops as soon as the top one
+ * has) from a fixed positive, uneven vector (it must not be orthogonal to v₁). At every
+ * step the top eigenpair (θ, s) of the small tridiagonal matrix gives the residual
+ * ‖A y − θ y‖ = β·|s_last| of the Ritz vector y without touching the graph; it stops
+ * when that is below RESIDUAL·θ. A Krylov space resolves a close second eigenvalue by
+ * itself (the world network's λ₂ is 97% of λ₁, its λ₃ 55%), so this needs far fewer
+ * products with A than a Chebyshev filter over [−λ₁, λ₂] (decision 38). When
+ * LANCZOS_STEPS steps do not meet it (a grid, a long chain: λ₂ close to λ₁ and no
+ * isolated pair), the Ritz vector is refined by that Chebyshev filter, with θ₁ and θ₂
+ * from the same run.
  */
 export function acceleratedStart(graph: CsrArrays, members: Int32Array): Float64Array | null {
   const size = members.length;
+  if (size < 3) return null;
   const { offsets, neighbours } = localAdjacency(graph, members);
-  // Lanczos on A from a fixed positive, uneven vector (it must not be orthogonal to v₁ or v₂).
-  const steps = Math.min(LANCZOS_STEPS, size - 1);
-  const basis: Float64Array[] = [];
-  const alpha: number[] = [];
-  const beta: number[] = [];
-  let q = new Float64Array(size);
-  for (let i = 0; i < size; i++) q[i] = 1 + 0.5 * Math.sin(12.9898 * (i + 1));
-  let norm = Math.sqrt(dot(q, q));
-  for (let i = 0; i < size; i++) q[i] /= norm;
-  const w = new Float64Array(size);
+  const steps = Math.max(2, Math.min(LANCZOS_STEPS, size, Math.floor(BASIS_ENTRIES / size)));
+  const alpha = new Float64Array(steps);
+  const beta = new Float64Array(steps);
+  const s = new Float64Array(steps);
+  const first = new Float64Array(size);
+  for (let i = 0; i < size; i++) first[i] = 1 + 0.5 * Math.sin(12.9898 * (i + 1));
+  let norm = Math.sqrt(dot(first, first));
+  for (let i = 0; i < size; i++) first[i] /= norm;
+  const basis: Float64Array[] = [first];
+  let k = 0;
+  let theta = 0;
+  let converged = false;
   for (let j = 0; j < steps; j++) {
-    basis.push(q);
-    multiply(offsets, neighbours, q, w);
-    alpha.push(dot(q, w));
-    // Full reorthogonalisation (twice) against every basis vector keeps the Ritz values honest.
-    for (let pass = 0; pass < 1; pass++) {
-      for (const b of basis) {
-        const h = dot(b, w);
-        for (let i = 0; i < size; i++) w[i] -= h * b[i];
-      }
+    const q = basis[j];
+    const previous = j > 0 ? basis[j - 1] : null;
+    const before = j > 0 ? beta[j - 1] : 0;
+    const w = new Float64Array(size);
+    // w = A q − β q_previous, and α = q·w, in one pass.
+    let a = 0;
+    for (let i = 0; i < size; i++) {
+      let sum = 0;
+      for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) sum += q[neighbours[e]];
+      if (previous) sum -= before * previous[i];
+      w[i] = sum;
+      a += sum * q[i];
     }
-    norm = Math.sqrt(dot(w, w));
-    if (j === steps - 1 || norm <= 1e-12 * Math.max(1, Math.abs(alpha[j]))) break;
-    beta.push(norm);
-    q = new Float64Array(size);
-    for (let i = 0; i < size; i++) q[i] = w[i] / norm;
+    alpha[j] = a;
+    norm = 0;
+    for (let i = 0; i < size; i++) {
+      const value = w[i] - a * q[i];
+      w[i] = value;
+      norm += value * value;
+    }
+    norm = Math.sqrt(norm);
+    beta[j] = norm;
+    k = j + 1;
+    const breakdown = norm <= 1e-12 * Math.max(1, Math.abs(a));
+    if (k >= 2 || breakdown) {
+      theta = eigenvalueFromTop(alpha, beta, k, 0);
+      eigenvectorOf(alpha, beta, k, theta, s);
+      converged = breakdown || norm * Math.abs(s[k - 1]) < RESIDUAL * Math.abs(theta);
+      if (converged || k === steps) break;
+    }
+    for (let i = 0; i < size; i++) w[i] /= norm;
+    basis.push(w);
   }
-  const k = alpha.length;
   if (k < 2) return null;
-  const { values, vectors } = symmetricEigen(tridiagonal(alpha, beta));
-  let top = 0;
-  for (let i = 1; i < k; i++) if (values[i] > values[top]) top = i;
-  let second = top === 0 ? 1 : 0;
-  for (let i = 0; i < k; i++) if (i !== top && values[i] > values[second]) second = i;
-  const theta1 = values[top];
-  const theta2 = values[second];
-  // The Ritz vector of θ₁.
-  let y = new Float64Array(size);
+  // The Ritz vector y = Σ s_j q_j.
+  const y = new Float64Array(size);
   for (let j = 0; j < k; j++) {
-    const s = vectors[j * k + top];
-    const b = basis[j];
-    for (let i = 0; i < size; i++) y[i] += s * b[i];
+    const c = s[j];
+    const q = basis[j];
+    for (let i = 0; i < size; i++) y[i] += c * q[i];
   }
-  if (!(theta1 > 0) || !(theta2 < theta1 * (1 - 1e-9))) return orient(y);
-  // Chebyshev on [a, b] = [−θ₁(1 + 10⁻³), θ₂]: every eigenvalue but λ₁ lies in it or barely
-  // outside (|λ| ≤ λ₁, and Ritz values approach from below), and λ₁ is beyond b.
+  const length = Math.sqrt(dot(y, y));
+  for (let i = 0; i < size; i++) y[i] /= length;
+  if (converged) return orient(y);
+  return orient(chebyshev(offsets, neighbours, y, theta, eigenvalueFromTop(alpha, beta, k, 1)));
+}
+
+/**
+ * Chebyshev iteration from y towards the leading eigenvector, on [a, b] =
+ * [−θ₁(1 + 10⁻³), θ₂]: every eigenvalue but λ₁ lies in it or barely outside (|λ| ≤ λ₁,
+ * and Ritz values approach from below), and λ₁ is beyond b. Rate near
+ * (√κ − 1)/(√κ + 1) per product with A. Returns y itself when θ₂ leaves no room.
+ */
+function chebyshev(offsets: Int32Array, neighbours: Int32Array, start: Float64Array, theta1: number, theta2: number): Float64Array {
+  const size = start.length;
+  if (!(theta1 > 0) || !(theta2 < theta1 * (1 - 1e-9))) return start;
   const a = -theta1 * (1 + 1e-3);
   const b = theta2;
   const c = (a + b) / 2;
   const e = (b - a) / 2;
   const sigma1 = e / (theta1 - c);
-  let previous = y;
-  y = new Float64Array(size);
-  multiply(offsets, neighbours, previous, y);
-  for (let i = 0; i < size; i++) y[i] = (sigma1 / e) * (y[i] - c * previous[i]);
+  let previous: Float64Array = start;
+  let y: Float64Array = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    let sum = 0;
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) sum += previous[neighbours[k]];
+    y[i] = (sigma1 / e) * (sum - c * previous[i]);
+  }
   let sigma = sigma1;
-  let next = new Float64Array(size);
+  let next: Float64Array = new Float64Array(size);
   const checked = Float64Array.from(previous);
   for (let step = 1; step <= CHEBYSHEV_STEPS; step++) {
     const sigmaNext = 1 / (2 / sigma1 - sigma);
@@ -287,7 +317,103 @@ export function acceleratedStart(graph: CsrArrays, members: Int32Array): Float64
   }
   const length = Math.sqrt(dot(y, y));
   for (let i = 0; i < size; i++) y[i] /= length;
-  return orient(y);
+  return y;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
+}
+
+/**
+ * The eigenvalue with `index` eigenvalues above it (0: the largest) of the k×k symmetric
+ * tridiagonal matrix (diagonal `alpha`, off-diagonal `beta`), by bisection on Sturm
+ * counts, to the last bits.
+ */
+export function eigenvalueFromTop(alpha: Float64Array, beta: Float64Array, k: number, index: number): number {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < k; i++) {
+    const radius = (i > 0 ? Math.abs(beta[i - 1]) : 0) + (i + 1 < k ? Math.abs(beta[i]) : 0);
+    low = Math.min(low, alpha[i] - radius);
+    high = Math.max(high, alpha[i] + radius);
+  }
+  const tiny = Number.MIN_VALUE * 1e300;
+  while (true) {
+    const middle = (low + high) / 2;
+    if (middle <= low || middle >= high) return high;
+    // Eigenvalues above `middle`: the negative pivots of the LDLᵀ factors of middle·I − T.
+    let above = 0;
+    let d = 1;
+    for (let i = 0; i < k; i++) {
+      d = middle - alpha[i] - (i > 0 ? (beta[i - 1] * beta[i - 1]) / d : 0);
+      if (d === 0) d = -tiny;
+      if (d < 0) above++;
+    }
+    if (above > index) low = middle;
+    else high = middle;
+  }
+}
+
+/**
+ * Unit eigenvector (into `out[0..k)`) of the k×k symmetric tridiagonal matrix for its
+ * eigenvalue `theta` (a simple one), by two steps of inverse iteration: Gaussian elimination with
+ * partial pivoting of T − θI (LAPACK's dgttrf/dgttrs).
+ */
+export function eigenvectorOf(alpha: Float64Array, beta: Float64Array, k: number, theta: number, out: Float64Array): void {
+  const d = new Float64Array(k);
+  const dl = new Float64Array(k);
+  const du = new Float64Array(k);
+  const du2 = new Float64Array(k);
+  const swapped = new Uint8Array(k);
+  let scale = 0;
+  for (let i = 0; i < k; i++) {
+    d[i] = alpha[i] - theta;
+    if (i + 1 < k) dl[i] = du[i] = beta[i];
+    scale = Math.max(scale, Math.abs(alpha[i]) + Math.abs(beta[i]));
+  }
+  const floor = Number.EPSILON * Math.max(scale, Number.MIN_VALUE);
+  for (let i = 0; i + 1 < k; i++) {
+    if (Math.abs(d[i]) >= Math.abs(dl[i])) {
+      if (d[i] === 0) d[i] = floor;
+      const factor = dl[i] / d[i];
+      dl[i] = factor;
+      d[i + 1] -= factor * du[i];
+    } else {
+      swapped[i] = 1;
+      const factor = d[i] / dl[i];
+      d[i] = dl[i];
+      dl[i] = factor;
+      const upper = du[i];
+      du[i] = d[i + 1];
+      d[i + 1] = upper - factor * d[i + 1];
+      if (i + 2 < k) {
+        du2[i] = du[i + 1];
+        du[i + 1] = -factor * du[i + 1];
+      }
+    }
+  }
+  if (d[k - 1] === 0) d[k - 1] = floor;
+  for (let i = 0; i < k; i++) out[i] = 1;
+  for (let round = 0; round < 2; round++) {
+    // L: forward substitution with the row swaps.
+    for (let i = 0; i + 1 < k; i++) {
+      if (swapped[i]) {
+        const t = out[i];
+        out[i] = out[i + 1];
+        out[i + 1] = t - dl[i] * out[i];
+      } else out[i + 1] -= dl[i] * out[i];
+    }
+    // U: back substitution (two super-diagonals).
+    out[k - 1] /= d[k - 1];
+    if (k > 1) out[k - 2] = (out[k - 2] - du[k - 2] * out[k - 1]) / d[k - 2];
+    for (let i = k - 3; i >= 0; i--) out[i] = (out[i] - du[i] * out[i + 1] - du2[i] * out[i + 2]) / d[i];
+    let length = 0;
+    for (let i = 0; i < k; i++) length += out[i] * out[i];
+    length = Math.sqrt(length);
+    for (let i = 0; i < k; i++) out[i] /= length;
+  }
 }
 
 /** The vector with a positive sum (the Perron vector's orientation). */
@@ -296,59 +422,4 @@ function orient(v: Float64Array): Float64Array {
   for (let i = 0; i < v.length; i++) sum += v[i];
   if (sum < 0) for (let i = 0; i < v.length; i++) v[i] = -v[i];
   return v;
-}
-
-/** The dense k×k symmetric tridiagonal matrix (row-major). */
-function tridiagonal(alpha: number[], beta: number[]): Float64Array {
-  const k = alpha.length;
-  const t = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) {
-    t[i * k + i] = alpha[i];
-    if (i + 1 < k) t[i * k + i + 1] = t[(i + 1) * k + i] = beta[i];
-  }
-  return t;
-}
-
-/** Eigenvalues and eigenvectors (columns, row-major k×k) of a small symmetric matrix by cyclic Jacobi rotations. */
-export function symmetricEigen(matrix: Float64Array): { values: Float64Array; vectors: Float64Array } {
-  const k = Math.round(Math.sqrt(matrix.length));
-  const a = Float64Array.from(matrix);
-  const v = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) v[i * k + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += a[p * k + q] ** 2;
-    if (off < 1e-30) break;
-    for (let p = 0; p < k; p++) {
-      for (let q = p + 1; q < k; q++) {
-        const apq = a[p * k + q];
-        if (apq === 0) continue;
-        const theta = (a[q * k + q] - a[p * k + p]) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const cos = 1 / Math.sqrt(t * t + 1);
-        const sin = t * cos;
-        for (let r = 0; r < k; r++) {
-          const arp = a[r * k + p];
-          const arq = a[r * k + q];
-          a[r * k + p] = cos * arp - sin * arq;
-          a[r * k + q] = sin * arp + cos * arq;
-        }
-        for (let r = 0; r < k; r++) {
-          const apr = a[p * k + r];
-          const aqr = a[q * k + r];
-          a[p * k + r] = cos * apr - sin * aqr;
-          a[q * k + r] = sin * apr + cos * aqr;
-        }
-        for (let r = 0; r < k; r++) {
-          const vrp = v[r * k + p];
-          const vrq = v[r * k + q];
-          v[r * k + p] = cos * vrp - sin * vrq;
-          v[r * k + q] = sin * vrp + cos * vrq;
-        }
-      }
-    }
-  }
-  const values = new Float64Array(k);
-  for (let i = 0; i < k; i++) values[i] = a[i * k + i];
-  return { values, vectors: v };
 }
