@@ -224,23 +224,31 @@ export function acceleratedStart(graph: CsrArrays, members: Int32Array): Float64
     const previous = j > 0 ? basis[j - 1] : null;
     const before = j > 0 ? beta[j - 1] : 0;
     const w = new Float64Array(size);
-    // w = A q − β q_previous, and α = q·w, in one pass.
+    // w = A q − β q_previous, with α = q·w and ‖w‖², in one pass.
     let a = 0;
+    let squares = 0;
     for (let i = 0; i < size; i++) {
       let sum = 0;
       for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) sum += q[neighbours[e]];
       if (previous) sum -= before * previous[i];
       w[i] = sum;
       a += sum * q[i];
+      squares += sum * sum;
     }
     alpha[j] = a;
-    norm = 0;
-    for (let i = 0; i < size; i++) {
-      const value = w[i] - a * q[i];
-      w[i] = value;
-      norm += value * value;
-    }
-    norm = Math.sqrt(norm);
+    // ‖w − αq‖² = ‖w‖² − α² (q is a unit vector and q·w = α); where that subtraction
+    // would cancel more than one bit, the norm is summed again instead.
+    const rest = squares - a * a;
+    const exact = rest < 0.5 * squares;
+    if (exact) {
+      norm = 0;
+      for (let i = 0; i < size; i++) {
+        const value = w[i] - a * q[i];
+        w[i] = value;
+        norm += value * value;
+      }
+      norm = Math.sqrt(norm);
+    } else norm = Math.sqrt(rest);
     beta[j] = norm;
     k = j + 1;
     const breakdown = norm <= 1e-12 * Math.max(1, Math.abs(a));
@@ -250,13 +258,21 @@ export function acceleratedStart(graph: CsrArrays, members: Int32Array): Float64
       converged = breakdown || norm * Math.abs(s[k - 1]) < RESIDUAL * Math.abs(theta);
       if (converged || k === steps) break;
     }
-    for (let i = 0; i < size; i++) w[i] /= norm;
+    // The next basis vector (w − αq)/β.
+    if (exact) for (let i = 0; i < size; i++) w[i] /= norm;
+    else for (let i = 0; i < size; i++) w[i] = (w[i] - a * q[i]) / norm;
     basis.push(w);
   }
   if (k < 2) return null;
   // The Ritz vector y = Σ s_j q_j.
   const y = new Float64Array(size);
-  for (let j = 0; j < k; j++) {
+  let j = 0;
+  for (; j + 4 <= k; j += 4) {
+    const [q0, q1, q2, q3] = [basis[j], basis[j + 1], basis[j + 2], basis[j + 3]];
+    const [c0, c1, c2, c3] = [s[j], s[j + 1], s[j + 2], s[j + 3]];
+    for (let i = 0; i < size; i++) y[i] += c0 * q0[i] + c1 * q1[i] + c2 * q2[i] + c3 * q3[i];
+  }
+  for (; j < k; j++) {
     const c = s[j];
     const q = basis[j];
     for (let i = 0; i < size; i++) y[i] += c * q[i];
