@@ -198,7 +198,7 @@ function localAdjacency(graph: CsrArrays, members: Int32Array): { offsets: Int32
  * ‖A y − θ y‖ = β·|s_last| of the Ritz vector y without touching the graph; it stops
  * when that is below RESIDUAL·θ. A Krylov space resolves a close second eigenvalue by
  * itself (the world network's λ₂ is 97% of λ₁, its λ₃ 55%), so this needs far fewer
- * products with A than a Chebyshev filter over [−λ₁, λ₂] (decision 38). When
+ * products with A than a Chebyshev filter over [−λ₁, λ₂] (decision 40). When
  * LANCZOS_STEPS steps do not meet it (a grid, a long chain: λ₂ close to λ₁ and no
  * isolated pair), the Ritz vector is refined by that Chebyshev filter, with θ₁ and θ₂
  * from the same run.
