@@ -150,6 +150,8 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
       await store.seedBase();
       await store.auditTrail({ entityId: 'id-kota-bandung--kr-seoul' }, { offset: 0, limit: 5 });
       await store.addSource({ url: 'https://example.org/explain-guard', kind: 'WEB' }, 'tester');
+      // After a write, the held snapshot reads only what changed (SNAPSHOT_CHANGES).
+      await store.snapshot();
       // The cached data version: read again once its refresh interval (250 ms) is over.
       await new Promise((r) => setTimeout(r, 300));
       await store.dataVersion();
@@ -161,6 +163,6 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
     expect(missing).toEqual([]);
     expect(seen.size).toBeGreaterThan(15);
     expect(seen.has(Q.DATA_VERSION.trim())).toBe(true);
-    for (const statement of [S.SNAPSHOT, S.WORLD_SNAPSHOT, S.WORLD_NETWORK, S.WORLD_LAYER]) expect(seen.has(statement.trim())).toBe(true);
+    for (const statement of [S.SNAPSHOT, S.SNAPSHOT_CHANGES, S.WORLD_SNAPSHOT, S.WORLD_NETWORK, S.WORLD_LAYER]) expect(seen.has(statement.trim())).toBe(true);
   });
 });

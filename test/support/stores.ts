@@ -44,6 +44,23 @@ export async function createNeo4jStore(): Promise<Store> {
   return store;
 }
 
+/**
+ * A second store over the same stored data as `store` (the same embedded file, the same
+ * Neo4j database), nothing cleared: what a restarted server or another replica reads.
+ */
+export async function reopenStore(store: Store): Promise<Store> {
+  if (store instanceof EmbeddedStore) {
+    const file = (store as unknown as { options: { file: string | null } }).options.file;
+    if (!file) throw new Error('An in-memory embedded store cannot be reopened.');
+    const again = new EmbeddedStore({ file });
+    await again.init();
+    return again;
+  }
+  const config = neo4jTestConfig();
+  if (!config) throw new Error('No test Neo4j configured.');
+  return new Neo4jStore({ uri: config.uri, user: config.user, password: config.password });
+}
+
 /** [name, factory] pairs for describe.each. */
 export function storeFactories(): Array<[string, StoreFactory]> {
   const list: Array<[string, StoreFactory]> = [['embedded', createEmbeddedStore]];

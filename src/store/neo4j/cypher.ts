@@ -2,7 +2,7 @@
  * Every Cypher statement the Neo4j store runs. Values always travel as $parameters;
  * the only text chosen at run time is an ORDER BY clause picked from a closed table.
  */
-import { SNAPSHOT, SNAPSHOT_PARAMS, WORLD_LAYER, WORLD_NETWORK, WORLD_SNAPSHOT } from './snapshot-cypher';
+import { SNAPSHOT, SNAPSHOT_CHANGES, SNAPSHOT_PARAMS, WORLD_LAYER, WORLD_NETWORK, WORLD_SNAPSHOT } from './snapshot-cypher';
 import type { GovernmentSort, PartnershipSort } from '../store';
 
 export const SCHEMA_STATEMENTS = [
@@ -19,19 +19,34 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX government_sort_name IF NOT EXISTS FOR (g:Government) ON (g.sortName)',
   'CREATE INDEX government_country IF NOT EXISTS FOR (g:Government) ON (g.countryCode)',
   'CREATE INDEX partnership_signed_year IF NOT EXISTS FOR (p:Partnership) ON (p.signedYear)',
+  // The data version of the write that last set each record (`changedAt`): the snapshot's delta read (SNAPSHOT_CHANGES).
+  'CREATE INDEX country_changed_at IF NOT EXISTS FOR (c:Country) ON (c.changedAt)',
+  'CREATE INDEX field_changed_at IF NOT EXISTS FOR (f:Field) ON (f.changedAt)',
+  'CREATE INDEX government_changed_at IF NOT EXISTS FOR (g:Government) ON (g.changedAt)',
+  'CREATE INDEX partnership_changed_at IF NOT EXISTS FOR (p:Partnership) ON (p.changedAt)',
+  'CREATE INDEX program_changed_at IF NOT EXISTS FOR (p:Program) ON (p.changedAt)',
+  'CREATE INDEX source_changed_at IF NOT EXISTS FOR (s:Source) ON (s.changedAt)',
   "CREATE FULLTEXT INDEX government_names IF NOT EXISTS FOR (g:Government) ON EACH [g.name, g.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
   "CREATE FULLTEXT INDEX program_names IF NOT EXISTS FOR (p:Program) ON EACH [p.name] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
   // Last: an index created over existing data fills in the background; search must not start before it is online.
   'CALL db.awaitIndexes(300)',
 ];
 
-export const DATA_VERSION = `OPTIONAL MATCH (m:Meta {key: 'dataVersion'}) RETURN coalesce(m.value, 0) AS v`;
+/** The data version and its epoch (see BUMP_DATA_VERSION). */
+export const DATA_VERSION = `OPTIONAL MATCH (m:Meta {key: 'dataVersion'}) RETURN coalesce(m.value, 0) AS v, m.epoch AS epoch`;
 
+/**
+ * The first statement of every write transaction: its lock on the Meta node serialises
+ * writers, and the version it returns tags every record the transaction writes
+ * (`changedAt`). `epoch` names this run of the counter: a wiped and re-seeded database
+ * counts again from 1 under a new epoch, so a snapshot held from before is not mistaken
+ * for a current one (snapshot-cypher.ts SNAPSHOT_CHANGES).
+ */
 export const BUMP_DATA_VERSION = `
   MERGE (m:Meta {key: 'dataVersion'})
   ON CREATE SET m.value = 0
-  SET m.value = m.value + 1
-  RETURN m.value AS v`;
+  SET m.value = m.value + 1, m.epoch = coalesce(m.epoch, randomUUID())
+  RETURN m.value AS v, m.epoch AS epoch`;
 
 /** From the count store: no scan at all. */
 /** The seed base (domain/reseed.ts) as one JSON property of a Meta node. */
@@ -54,23 +69,24 @@ export const RELEASE = `
 export const IMPORT_COUNTRIES = `
   UNWIND $rows AS row
   MERGE (c:Country {code: row.code})
-  SET c.name = row.name, c.nameId = row.nameId`;
+  SET c.name = row.name, c.nameId = row.nameId, c.changedAt = $changedAt`;
 
 export const IMPORT_FIELDS = `
   UNWIND $rows AS row
   MERGE (f:Field {code: row.code})
-  SET f.labelEn = row.labelEn, f.labelId = row.labelId`;
+  SET f.labelEn = row.labelEn, f.labelId = row.labelId, f.changedAt = $changedAt`;
 
 export const IMPORT_SOURCES = `
   UNWIND $rows AS row
   MERGE (s:Source {url: row.url})
   SET s.kind = row.kind, s.title = row.title, s.titleSupplied = row.titleSupplied, s.publisher = row.publisher, s.accessed = row.accessed,
-      s.language = row.language, s.publishedDate = row.publishedDate, s.checkedDate = row.checkedDate, s.checkNote = row.checkNote`;
+      s.language = row.language, s.publishedDate = row.publishedDate, s.checkedDate = row.checkedDate, s.checkNote = row.checkNote,
+      s.changedAt = $changedAt`;
 
 export const IMPORT_GOVERNMENTS = `
   UNWIND $rows AS row
   MERGE (g:Government {id: row.id})
-  SET g += row.props
+  SET g += row.props, g.changedAt = $changedAt
   WITH g, row
   OPTIONAL MATCH (g)-[old:IN]->()
   DELETE old
@@ -86,7 +102,7 @@ export const LINK_PARENTS = `
 export const IMPORT_PARTNERSHIPS = `
   UNWIND $rows AS row
   MERGE (p:Partnership {id: row.id})
-  SET p += row.props
+  SET p += row.props, p.changedAt = $changedAt
   WITH p, row
   OPTIONAL MATCH (p)<-[oldParty:PARTY]-()
   DELETE oldParty
@@ -110,7 +126,7 @@ export const IMPORT_PARTNERSHIPS = `
 export const IMPORT_PROGRAMS = `
   UNWIND $rows AS row
   MERGE (pr:Program {id: row.id})
-  SET pr += row.props
+  SET pr += row.props, pr.changedAt = $changedAt
   WITH pr, row
   OPTIONAL MATCH (pr)-[old:UNDER|CITES]->()
   DELETE old
@@ -403,6 +419,7 @@ export function readStatements(): ReadStatement[] {
     { name: 'SEED_BASE', text: SEED_BASE, params: {} },
     { name: 'RELEASE', text: RELEASE, params: {}, readsAll: all('audit entry once to count the edits since the release') },
     { name: 'SNAPSHOT', text: SNAPSHOT, params: SNAPSHOT_PARAMS, readsAll: all('record: the snapshot for analysis and export') },
+    { name: 'SNAPSHOT_CHANGES', text: SNAPSHOT_CHANGES, params: { ...SNAPSHOT_PARAMS, since: 1 } },
     {
       name: 'WORLD_SNAPSHOT',
       text: WORLD_SNAPSHOT,

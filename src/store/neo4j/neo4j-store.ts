@@ -5,7 +5,7 @@
  * other driver error is a bug and is let through.
  */
 import { LRUCache } from 'lru-cache';
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { int, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
 import type {
   AuditEntry,
   AuditFilter,
@@ -144,11 +144,19 @@ export class Neo4jStore implements Store {
   private readonly retryMs: number;
   /** Reads, one auto-committed read transaction per statement. */
   private readonly reads: Neo4jReads;
-  private version: { value: number; at: number } | null = null;
+  /** The data version last read or written, with its epoch (cypher.ts BUMP_DATA_VERSION). */
+  private version: { value: number; epoch: string | null; at: number } | null = null;
   private versionRead: Promise<number> | null = null;
   /** Bumped by this store's writes, so a version read that started before one is not kept. */
   private versionGeneration = 0;
   private readonly readCache: LRUCache<string, Neo4jRecord[]> | null;
+  /**
+   * The last snapshot read, with the epoch of its data version: kept current by reading only
+   * the records written since (SNAPSHOT_CHANGES). Its records are frozen: every caller shares them.
+   */
+  private held: { snapshot: Snapshot; epoch: string | null } | null = null;
+  /** The snapshot read in flight (changes, or the whole), shared by the callers of that moment. */
+  private refreshing: Promise<Snapshot> | null = null;
 
   constructor(options: Neo4jStoreOptions) {
     const timeoutMs = options.connectionTimeoutMs ?? 3000;
@@ -211,7 +219,8 @@ export class Neo4jStore implements Store {
     const read = this.runOnce(Q.DATA_VERSION)
       .then((records) => {
         const value = records[0]?.get('v') as number;
-        if (generation === this.versionGeneration) this.version = { value, at: Date.now() };
+        const epoch = (records[0]?.get('epoch') as string | null | undefined) ?? null;
+        if (generation === this.versionGeneration) this.version = { value, epoch, at: Date.now() };
         return generation === this.versionGeneration ? value : this.version!.value;
       })
       .finally(() => {
@@ -222,9 +231,9 @@ export class Neo4jStore implements Store {
   }
 
   /** This store wrote: the version it wrote is the current one. */
-  private wrote(version: number): void {
+  private wrote(version: number, epoch: string | null): void {
     this.versionGeneration++;
-    this.version = { value: version, at: Date.now() };
+    this.version = { value: version, epoch, at: Date.now() };
     this.versionRead = null;
   }
 
@@ -233,15 +242,62 @@ export class Neo4jStore implements Store {
     return records[0]?.get('empty') as boolean;
   }
 
-  /** Everything analysis and export read, in one statement (snapshot-cypher.ts). */
+  /**
+   * Everything analysis and export read. The store holds the last snapshot it read: at the
+   * data version `dataVersion()` gives (as fresh as any cached answer) it is answered without
+   * a round trip; after a write, one statement reads only the records written since
+   * (SNAPSHOT_CHANGES) and puts them in place; the first read, or one after the database was
+   * wiped and counted again (another epoch), reads everything in one statement (SNAPSHOT).
+   * Each caller gets its own arrays; the records in them are frozen and shared.
+   */
   async snapshot(): Promise<Snapshot> {
-    return (await this.readSnapshot(S.SNAPSHOT)).snapshot;
+    const version = await this.dataVersion();
+    const held = this.held;
+    // Held at the version (and epoch) in hand: a wiped database counts again from 1 under another epoch.
+    if (held && held.snapshot.dataVersion === version && this.version?.value === version && held.epoch === this.version.epoch)
+      return copyOf(held.snapshot);
+    const inFlight = this.refreshing;
+    let snapshot = await this.refreshSnapshot();
+    // A read in flight may have started before the write that made `version`: read once more.
+    if (inFlight && snapshot.dataVersion < version) snapshot = await this.refreshSnapshot();
+    return copyOf(snapshot);
+  }
+
+  private refreshSnapshot(): Promise<Snapshot> {
+    if (!this.refreshing) {
+      const read = this.readCurrentSnapshot().finally(() => {
+        if (this.refreshing === read) this.refreshing = null;
+      });
+      this.refreshing = read;
+    }
+    return this.refreshing;
+  }
+
+  /** The records written since the held snapshot, put in place; everything when nothing usable is held. */
+  private async readCurrentSnapshot(): Promise<Snapshot> {
+    const held = this.held;
+    // Only when the data version in hand counts in the held snapshot's epoch (else the database was wiped since).
+    if (held && (this.version === null || held.epoch === this.version.epoch)) {
+      const changes = await this.readSnapshot(S.SNAPSHOT_CHANGES, { since: int(held.snapshot.dataVersion) });
+      if (changes.epoch === held.epoch && changes.snapshot.dataVersion >= held.snapshot.dataVersion)
+        return this.hold(S.applyChanges(held.snapshot, freezeRecords(changes.snapshot)), changes.epoch);
+    }
+    const all = await this.readSnapshot(S.SNAPSHOT);
+    return this.hold(freezeRecords(all.snapshot), all.epoch);
+  }
+
+  /** Keep `snapshot` unless a newer one of the same epoch is held already (a concurrent read finished first). */
+  private hold(snapshot: Snapshot, epoch: string | null): Snapshot {
+    const held = this.held;
+    if (!held || held.epoch !== epoch || held.snapshot.dataVersion <= snapshot.dataVersion) this.held = { snapshot, epoch };
+    return snapshot;
   }
 
   /** The snapshot and the world network (places, tie pairs), in one statement: what analysis at scope WORLD reads. */
   async worldSnapshot(): Promise<{ snapshot: Snapshot; layer: WorldNetwork }> {
-    const { snapshot, places, pairs } = await this.readSnapshot(S.WORLD_SNAPSHOT);
-    return { snapshot, layer: { places, ties: pairs } };
+    const { snapshot, epoch, places, pairs } = await this.readSnapshot(S.WORLD_SNAPSHOT);
+    this.hold(freezeRecords(snapshot), epoch);
+    return { snapshot: copyOf(snapshot), layer: { places, ties: pairs } };
   }
 
   /** The world network alone (places, tie pairs without their pages), in one statement. */
@@ -256,13 +312,13 @@ export class Neo4jStore implements Store {
    * retried like a managed read (within the same time budget) when the driver says the
    * failure is transient.
    */
-  private async readSnapshot(statement: string): Promise<S.DecodedSnapshot> {
+  private async readSnapshot(statement: string, params: Record<string, unknown> = {}): Promise<S.DecodedSnapshot> {
     const started = Date.now();
     const records = await this.guard(async () => {
       for (let attempt = 1; ; attempt++) {
         const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
         try {
-          return (await session.run(statement, S.SNAPSHOT_PARAMS, { timeout: this.transactionTimeoutMs || undefined })).records;
+          return (await session.run(statement, { ...S.SNAPSHOT_PARAMS, ...params }, { timeout: this.transactionTimeoutMs || undefined })).records;
         } catch (err) {
           // Within the budget a managed transaction's retries have (maxTransactionRetryTime).
           if (attempt >= SNAPSHOT_ATTEMPTS || !neo4j.isRetryableError(err) || Date.now() - started > this.retryMs) throw err;
@@ -333,30 +389,34 @@ export class Neo4jStore implements Store {
     for (const g of dataset.governments) known.set(g.id, g);
     const version = await this.guard(() =>
       this.session('WRITE', async (tx) => {
-        await tx.run(Q.IMPORT_COUNTRIES, { rows: dataset.countries.map(countryProps) });
-        await tx.run(Q.IMPORT_FIELDS, { rows: dataset.fields.map(fieldProps) });
-        await tx.run(Q.IMPORT_SOURCES, { rows: dataset.sources.map(sourceProps) });
-        await tx.run(Q.IMPORT_GOVERNMENTS, { rows: dataset.governments.map((g) => ({ id: g.id, props: governmentProps(g) })) });
+        // First, as in every write: the version's lock serialises writers and tags what this import writes.
+        const bumped = await tx.run(Q.BUMP_DATA_VERSION);
+        const v = bumped.records[0]!.get('v') as number;
+        const epoch = bumped.records[0]!.get('epoch') as string;
+        const changedAt = int(v);
+        await tx.run(Q.IMPORT_COUNTRIES, { rows: dataset.countries.map(countryProps), changedAt });
+        await tx.run(Q.IMPORT_FIELDS, { rows: dataset.fields.map(fieldProps), changedAt });
+        await tx.run(Q.IMPORT_SOURCES, { rows: dataset.sources.map(sourceProps), changedAt });
+        await tx.run(Q.IMPORT_GOVERNMENTS, { rows: dataset.governments.map((g) => ({ id: g.id, props: governmentProps(g) })), changedAt });
         await tx.run(Q.LINK_PARENTS, {
           rows: dataset.governments.filter((g) => g.parentId).map((g) => ({ id: g.id, parentId: g.parentId })),
         });
         await tx.run(Q.IMPORT_PARTNERSHIPS, {
           rows: dataset.partnerships.map((p) => partnershipRow(p, { governments: known })),
+          changedAt,
         });
-        await tx.run(Q.IMPORT_PROGRAMS, { rows: dataset.programs.map(programRow) });
-        const bumped = await tx.run(Q.BUMP_DATA_VERSION);
-        const v = bumped.records[0]!.get('v') as number;
+        await tx.run(Q.IMPORT_PROGRAMS, { rows: dataset.programs.map(programRow), changedAt });
         if (release) await tx.run(Q.RECORD_RELEASE, { id: release.id, date: release.date, importedAt: new Date().toISOString(), dataVersion: v });
         if (seed) {
           await tx.run(Q.RECORD_SEED_BASE, { json: JSON.stringify(seed.base) });
           const now = new Date();
           for (const draft of seed.audit) await tx.run(Q.CREATE_AUDIT_ENTRY, { props: auditEntry(draft, seed.who, v, now) });
         }
-        return v;
+        return { v, epoch };
       }),
     );
-    this.wrote(version);
-    return importResult(dataset, version);
+    this.wrote(version.v, version.epoch);
+    return importResult(dataset, version.v);
   }
 
   async seedBase(): Promise<SeedBase | null> {
@@ -395,27 +455,28 @@ export class Neo4jStore implements Store {
         for (let i = 0; i < layer.ties.length; i += W.WORLD_BATCH)
           await tx.run(W.IMPORT_WORLD_TIES, { rows: layer.ties.slice(i, i + W.WORLD_BATCH) });
         const bumped = await tx.run(Q.BUMP_DATA_VERSION);
-        return bumped.records[0]!.get('v') as number;
+        return { v: bumped.records[0]!.get('v') as number, epoch: bumped.records[0]!.get('epoch') as string };
       });
     });
-    return { places: layer.places.length, ties: layer.ties.length, dataVersion };
+    this.wrote(dataVersion.v, dataVersion.epoch);
+    return { places: layer.places.length, ties: layer.ties.length, dataVersion: dataVersion.v };
   }
 
   async createPartnership(input: NewPartnership, who: string): Promise<WriteResult<Partnership>> {
-    return this.audited(who, async (tx) => {
+    return this.audited(who, async (tx, changedAt) => {
       const view = await loadView(tx, needsOfNewPartnership(input));
       const p = planPartnership(view, input);
-      await writePartnership(tx, view, p);
+      await writePartnership(tx, view, p, changedAt);
       return { record: p, audit: { action: 'CREATE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before: null, after: p } };
     });
   }
 
   async updatePartnership(id: string, expectedVersion: number, changes: PartnershipChanges, who: string): Promise<WriteResult<Partnership>> {
-    return this.audited(who, async (tx) => {
+    return this.audited(who, async (tx, changedAt) => {
       const before = await partnershipIn(tx, id);
       const view = await loadView(tx, needsOfPartnershipChange(before, changes));
       const p = planPartnershipUpdate(view, before, id, expectedVersion, changes);
-      await writePartnership(tx, view, p);
+      await writePartnership(tx, view, p, changedAt);
       return { record: p, audit: { action: 'UPDATE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before, after: p } };
     });
   }
@@ -427,35 +488,35 @@ export class Neo4jStore implements Store {
     note: string | null | undefined,
     who: string,
   ): Promise<WriteResult<Partnership>> {
-    return this.audited(who, async (tx) => {
+    return this.audited(who, async (tx, changedAt) => {
       const before = await partnershipIn(tx, id);
       const view = await loadView(tx, needsOfPartnershipChange(before));
       const p = planRetirement(view, before, id, expectedVersion, endedYear, note);
-      await writePartnership(tx, view, p);
+      await writePartnership(tx, view, p, changedAt);
       return { record: p, audit: { action: 'RETIRE_PARTNERSHIP', entityType: 'PARTNERSHIP', entityId: p.id, before, after: p } };
     });
   }
 
   async addProgram(input: NewProgram, who: string): Promise<WriteResult<Program>> {
-    return this.audited(who, async (tx) => {
+    return this.audited(who, async (tx, changedAt) => {
       const pr = planProgram(await loadView(tx, needsOfProgram(input)), input);
-      await tx.run(Q.IMPORT_PROGRAMS, { rows: [programRow(pr)] });
+      await tx.run(Q.IMPORT_PROGRAMS, { rows: [programRow(pr)], changedAt });
       return { record: pr, audit: { action: 'ADD_PROGRAM', entityType: 'PROGRAM', entityId: pr.id, before: null, after: pr } };
     });
   }
 
   async addSource(input: NewSource, who: string): Promise<WriteResult<Source>> {
-    return this.audited(who, async (tx) => {
+    return this.audited(who, async (tx, changedAt) => {
       const s = planSource(await loadView(tx, needsOfSource(input)), input);
-      await tx.run(Q.IMPORT_SOURCES, { rows: [sourceProps(s)] });
+      await tx.run(Q.IMPORT_SOURCES, { rows: [sourceProps(s)], changedAt });
       return { record: s, audit: { action: 'ADD_SOURCE', entityType: 'SOURCE', entityId: s.url, before: null, after: s } };
     });
   }
 
   async addGovernment(input: NewGovernment, who: string): Promise<WriteResult<Government>> {
-    return this.audited(who, async (tx) => {
+    return this.audited(who, async (tx, changedAt) => {
       const g = planGovernment(await loadView(tx, needsOfGovernment(input)), input);
-      await tx.run(Q.IMPORT_GOVERNMENTS, { rows: [{ id: g.id, props: governmentProps(g) }] });
+      await tx.run(Q.IMPORT_GOVERNMENTS, { rows: [{ id: g.id, props: governmentProps(g) }], changedAt });
       if (g.parentId) await tx.run(Q.LINK_PARENTS, { rows: [{ id: g.id, parentId: g.parentId }] });
       return { record: g, audit: { action: 'ADD_GOVERNMENT', entityType: 'GOVERNMENT', entityId: g.id, before: null, after: g } };
     });
@@ -481,24 +542,26 @@ export class Neo4jStore implements Store {
 
   /**
    * One write transaction: bump the data version first (its lock serialises writers),
-   * do the work, record the audit entry. A throw anywhere rolls all of it back.
+   * do the work (tagging what it writes with that version: `changedAt`), record the audit
+   * entry. A throw anywhere rolls all of it back.
    */
   private async audited<T>(
     who: string,
-    work: (tx: ManagedTransaction) => Promise<{ record: T; audit: AuditDraft }>,
+    work: (tx: ManagedTransaction, changedAt: ReturnType<typeof int>) => Promise<{ record: T; audit: AuditDraft }>,
   ): Promise<WriteResult<T>> {
     const result = await this.guard(() =>
       this.session('WRITE', async (tx) => {
         const bumped = await tx.run(Q.BUMP_DATA_VERSION);
         const dataVersion = bumped.records[0]!.get('v') as number;
-        const { record, audit } = await work(tx);
+        const epoch = bumped.records[0]!.get('epoch') as string;
+        const { record, audit } = await work(tx, int(dataVersion));
         const entry = auditEntry(audit, who, dataVersion, new Date());
         await tx.run(Q.CREATE_AUDIT_ENTRY, { props: entry });
-        return { record, dataVersion, audit: entry };
+        return { written: { record, dataVersion, audit: entry }, epoch };
       }),
     );
-    this.wrote(result.dataVersion);
-    return result;
+    this.wrote(result.written.dataVersion, result.epoch);
+    return result.written;
   }
 
   /** Run work in a managed transaction; the driver retries it, so it must be idempotent. */
@@ -644,9 +707,33 @@ async function partnershipIn(tx: ManagedTransaction, id: string): Promise<Partne
   return result.records[0] ? toPartnership(result.records[0]) : null;
 }
 
-async function writePartnership(tx: ManagedTransaction, view: WriteView, p: Partnership): Promise<void> {
+async function writePartnership(tx: ManagedTransaction, view: WriteView, p: Partnership, changedAt: ReturnType<typeof int>): Promise<void> {
   const governments = new Map(view.governments.map((g) => [g.id, g]));
-  await tx.run(Q.IMPORT_PARTNERSHIPS, { rows: [partnershipRow(p, { governments })] });
+  await tx.run(Q.IMPORT_PARTNERSHIPS, { rows: [partnershipRow(p, { governments })], changedAt });
+}
+
+/** A snapshot with arrays of its own over the shared, frozen records. */
+function copyOf(s: Snapshot): Snapshot {
+  return {
+    dataVersion: s.dataVersion,
+    countries: s.countries.slice(),
+    fields: s.fields.slice(),
+    governments: s.governments.slice(),
+    partnerships: s.partnerships.slice(),
+    programs: s.programs.slice(),
+    sources: s.sources.slice(),
+  };
+}
+
+/** Freeze every record of `s` and the lists and objects inside it: held records are shared by every caller. */
+function freezeRecords(s: Snapshot): Snapshot {
+  const deep = (x: unknown): void => {
+    if (x === null || typeof x !== 'object' || Object.isFrozen(x)) return;
+    Object.freeze(x);
+    for (const v of Object.values(x)) deep(v);
+  };
+  for (const list of [s.countries, s.fields, s.governments, s.partnerships, s.programs, s.sources]) for (const r of list) deep(r);
+  return s;
 }
 
 

@@ -47,17 +47,34 @@ function arm(kind: string, pattern: string, row: string): string {
   RETURN '${kind}' AS kind, xs[i..i + $batch] AS rows`;
 }
 
-const DATASET_ARMS = [
-  `
+/** The data version and its epoch (cypher.ts BUMP_DATA_VERSION), read first: every record below is at least as new. */
+const VERSION_ARM = `
   OPTIONAL MATCH (m:Meta {key: 'dataVersion'})
-  RETURN 'version' AS kind, [[coalesce(m.value, 0)]] AS rows`,
-  arm('country', 'MATCH (c:Country)', `[${props('c', 'country')}]`),
-  arm('field', 'MATCH (f:Field)', `[${props('f', 'field')}]`),
-  arm('government', 'MATCH (g:Government)', `[${props('g', 'government')}]`),
-  arm('partnership', 'MATCH (p:Partnership)', `[${props('p', 'partnership')}, ${PARTIES}, ${CITES('p')}]`),
-  arm('program', 'MATCH (pr:Program)', `[${props('pr', 'program')}, ${CITES('pr')}]`),
-  arm('source', 'MATCH (s:Source)', `[${props('s', 'source')}]`),
-];
+  RETURN 'version' AS kind, [[coalesce(m.value, 0), m.epoch]] AS rows`;
+
+/** The record kinds of the snapshot: label, the variable its arm binds, the row it sends. */
+const RECORD_KINDS = [
+  { kind: 'country', label: 'Country', v: 'c', row: `[${props('c', 'country')}]` },
+  { kind: 'field', label: 'Field', v: 'f', row: `[${props('f', 'field')}]` },
+  { kind: 'government', label: 'Government', v: 'g', row: `[${props('g', 'government')}]` },
+  { kind: 'partnership', label: 'Partnership', v: 'p', row: `[${props('p', 'partnership')}, ${PARTIES}, ${CITES('p')}]` },
+  { kind: 'program', label: 'Program', v: 'pr', row: `[${props('pr', 'program')}, ${CITES('pr')}]` },
+  { kind: 'source', label: 'Source', v: 's', row: `[${props('s', 'source')}]` },
+] as const;
+
+const DATASET_ARMS = [VERSION_ARM, ...RECORD_KINDS.map((k) => arm(k.kind, `MATCH (${k.v}:${k.label})`, k.row))];
+
+/**
+ * The records written after data version `$since`, each as the snapshot sends it, with the
+ * current version first: what turns a held snapshot into the current one (neo4j-store.ts).
+ * Every write tags what it writes with its own data version (`changedAt`, indexed per label),
+ * and no write deletes a record of these kinds, so these rows are the whole difference.
+ * Parameters: `$since`, `$batch`.
+ */
+export const SNAPSHOT_CHANGES = [
+  VERSION_ARM,
+  ...RECORD_KINDS.map((k) => arm(k.kind, `MATCH (${k.v}:${k.label}) WHERE ${k.v}.changedAt > $since`, k.row)),
+].join('\n  UNION ALL');
 
 const WORLD_PLACES = arm('worldPlace', 'MATCH (w:WorldPlace)', `[${props('w', 'worldPlace')}]`);
 
@@ -110,6 +127,8 @@ function compare(a: string, b: string): number {
 
 export interface DecodedSnapshot {
   snapshot: Snapshot;
+  /** The epoch of the data version (cypher.ts BUMP_DATA_VERSION); null before the first write that set one. */
+  epoch: string | null;
   places: WorldPlace[];
   /** From WORLD_LAYER. */
   ties: WorldTie[];
@@ -120,6 +139,7 @@ export interface DecodedSnapshot {
 /** Build the snapshot and the world layer from the statements' records, in the orders the store has always given. */
 export function decodeSnapshot(records: Iterable<SnapshotRow>): DecodedSnapshot {
   let dataVersion = 0;
+  let epoch: string | null = null;
   const countries: Country[] = [];
   const fields: Field[] = [];
   const governments: Government[] = [];
@@ -135,6 +155,7 @@ export function decodeSnapshot(records: Iterable<SnapshotRow>): DecodedSnapshot 
     switch (kind) {
       case 'version':
         dataVersion = (rows[0]?.[0] as number | null) ?? 0;
+        epoch = (rows[0]?.[1] as string | null) ?? null;
         break;
       case 'country':
         for (const r of rows) countries.push(toCountry(zip('country', r)));
@@ -190,5 +211,39 @@ export function decodeSnapshot(records: Iterable<SnapshotRow>): DecodedSnapshot 
   places.sort((a, b) => compare(a.id, b.id));
   ties.sort((a, b) => compare(a.id, b.id));
   pairs.sort((a, b) => compare(a.id, b.id));
-  return { snapshot: { dataVersion, countries, fields, governments, partnerships, programs, sources }, places, ties, pairs };
+  return { snapshot: { dataVersion, countries, fields, governments, partnerships, programs, sources }, epoch, places, ties, pairs };
+}
+
+/** Each record kind of the snapshot: its key and its order (the orders decodeSnapshot gives). */
+const ORDERS = {
+  countries: { key: (x: Country) => x.code, order: (a: Country, b: Country) => compare(a.name, b.name) },
+  fields: { key: (x: Field) => x.code, order: (a: Field, b: Field) => compare(a.code, b.code) },
+  governments: { key: (x: Government) => x.id, order: (a: Government, b: Government) => compare(a.id, b.id) },
+  partnerships: { key: (x: Partnership) => x.id, order: (a: Partnership, b: Partnership) => compare(a.id, b.id) },
+  programs: { key: (x: Program) => x.id, order: (a: Program, b: Program) => compare(a.id, b.id) },
+  sources: { key: (x: Source) => x.url, order: (a: Source, b: Source) => compare(a.url, b.url) },
+};
+
+function merged<T>(held: readonly T[], changed: readonly T[], { key, order }: { key: (x: T) => string; order: (a: T, b: T) => number }): T[] {
+  if (changed.length === 0) return held as T[];
+  const byKey = new Map(held.map((x) => [key(x), x]));
+  for (const x of changed) byKey.set(key(x), x);
+  return [...byKey.values()].sort(order);
+}
+
+/**
+ * The held snapshot with the changed records (SNAPSHOT_CHANGES) put in place: a changed
+ * record replaces the one with its key, a new one joins, in the snapshot's orders; kinds
+ * without changes keep the held arrays. Tagged with the changes' data version.
+ */
+export function applyChanges(held: Snapshot, changes: Snapshot): Snapshot {
+  return {
+    dataVersion: changes.dataVersion,
+    countries: merged(held.countries, changes.countries, ORDERS.countries),
+    fields: merged(held.fields, changes.fields, ORDERS.fields),
+    governments: merged(held.governments, changes.governments, ORDERS.governments),
+    partnerships: merged(held.partnerships, changes.partnerships, ORDERS.partnerships),
+    programs: merged(held.programs, changes.programs, ORDERS.programs),
+    sources: merged(held.sources, changes.sources, ORDERS.sources),
+  };
 }
