@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { runLoad, type LoadResult } from './http-load';
+import { firstAnalysisKey } from './report';
 import { MAIN, ROOT, startApi, startNodeServer, type RunningServer } from './server-process';
 
 export const QUERIES = {
@@ -168,11 +169,31 @@ async function emptyNeo4j(target: Neo4jTarget): Promise<void> {
 export interface FirstAnalysisCase {
   scope: 'INDONESIA' | 'WORLD';
   measure: 'BETWEENNESS' | 'DEGREE';
+  /**
+   * What happened before each timed run: an edit of a partnership through this store
+   * ('self': as an editor's change through this server), or, on Neo4j, through another store
+   * on the same database followed by a wait past the data-version refresh interval ('replica':
+   * another server's edit; the embedded store has no replicas, so it edits through itself and
+   * waits as long).
+   * Without an edit (the world cases), the store's snapshot is read whole each time.
+   */
+  edit?: 'self' | 'replica';
   label: string;
 }
 
 export const FIRST_ANALYSIS_CASES: FirstAnalysisCase[] = [
-  { scope: 'INDONESIA', measure: 'BETWEENNESS', label: 'shipped size (scope INDONESIA): snapshot + projection + betweenness' },
+  {
+    scope: 'INDONESIA',
+    measure: 'BETWEENNESS',
+    edit: 'self',
+    label: "shipped size (scope INDONESIA) after an edit through this server: snapshot brought up to date + projection + betweenness",
+  },
+  {
+    scope: 'INDONESIA',
+    measure: 'BETWEENNESS',
+    edit: 'replica',
+    label: "shipped size (scope INDONESIA) after another server's edit (Neo4j: data version read again, then the changes)",
+  },
   { scope: 'WORLD', measure: 'BETWEENNESS', label: 'world scale (scope WORLD): snapshot + world layer + projection + betweenness' },
   { scope: 'WORLD', measure: 'DEGREE', label: 'world scale (scope WORLD): snapshot + world layer + projection + degree (the read weighs most)' },
 ];
@@ -181,11 +202,12 @@ export interface FirstAnalysis {
   store: 'embedded' | 'neo4j';
   scope: FirstAnalysisCase['scope'];
   measure: FirstAnalysisCase['measure'];
+  edit?: FirstAnalysisCase['edit'];
   /** Median over the repeats of a first analysis on a fresh AnalysisService (cold analysis and snapshot caches). */
   medianMs: number;
   minMs: number;
   maxMs: number;
-  /** Median of the read alone, timed apart: the snapshot (scope WORLD: and the world layer) from the store. */
+  /** Median of the read alone, timed apart (after its own edit when the case edits): the snapshot (scope WORLD: and the world layer) from the store. */
   readMedianMs: number;
   repeats: number;
   /**
@@ -199,7 +221,9 @@ export interface FirstAnalysis {
 interface BenchStore {
   init(): Promise<void>;
   close(): Promise<void>;
-  snapshot(): Promise<unknown>;
+  snapshot(): Promise<{ partnerships: Array<{ id: string }> }>;
+  partnershipsByIds(ids: readonly string[]): Promise<Array<{ version: number } | null>>;
+  updatePartnership(id: string, expectedVersion: number, changes: { note: string }, who: string): Promise<unknown>;
   isEmpty(): Promise<boolean>;
   worldLayer(): Promise<{ ties: unknown[] }>;
   worldSnapshot?(): Promise<unknown>;
@@ -223,24 +247,43 @@ async function firstAnalyses(target: Neo4jTarget, repeats: number): Promise<Firs
     embedded: new EmbeddedStore({ file: path.join(mkdtempSync(path.join(os.tmpdir(), 'kk-first-')), 'db.json') }),
     neo4j: new Neo4jStore({ uri: target.uri, user: target.user, password: target.password }),
   };
+  // Another server on the same Neo4j database: its edits reach the measured store only through the database.
+  const replica: BenchStore = new Neo4jStore({ uri: target.uri, user: target.user, password: target.password });
   for (const store of Object.values(stores)) {
     await store.init();
     if (await store.isEmpty()) await loadSeed(store, path.join(ROOT, 'seed'));
     if ((await store.worldLayer()).ties.length === 0) await loadWorldLayer(store, path.join(ROOT, 'seed'));
   }
+  await replica.init();
   const pool = new AnalysisPool();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const out: FirstAnalysis[] = [];
+  // The edited partnership: its note changes, so every edit is a real write (data version, audit entry, the record's changedAt).
+  const edited = (await stores.embedded.snapshot()).partnerships[0]!.id;
+  let edits = 0;
+  /** An edit before a timed run, untimed: through `store` itself, or (Neo4j, 'replica') through the other server, then past the version refresh. */
+  async function edit(kind: 'embedded' | 'neo4j', how: FirstAnalysisCase['edit']): Promise<void> {
+    if (!how) return;
+    const writer = how === 'replica' && kind === 'neo4j' ? replica : stores[kind];
+    const [current] = await writer.partnershipsByIds([edited]);
+    await writer.updatePartnership(edited, current!.version, { note: `Bench edit ${++edits}.` }, 'bench');
+    // The measured Neo4j store reads the data version again only after NEO4J_VERSION_REFRESH_MS (250 ms by
+    // default); the embedded side waits as long, so an idle pause before the timed run hits both alike.
+    if (how === 'replica') await new Promise((resolve) => setTimeout(resolve, 300));
+  }
   try {
     for (const c of FIRST_ANALYSIS_CASES) {
       const times: Record<string, { total: number[]; read: number[] }> = { embedded: { total: [], read: [] }, neo4j: { total: [], read: [] } };
       for (let i = 0; i < repeats + 2; i++)
         for (const kind of ['embedded', 'neo4j'] as const) {
           const store = stores[kind];
+          await edit(kind, c.edit);
           const t0 = performance.now();
           if (c.scope === 'WORLD' && store.worldSnapshot) await store.worldSnapshot();
           else await Promise.all([store.snapshot(), c.scope === 'WORLD' ? store.worldLayer() : null]);
           const t1 = performance.now();
+          // After a read, an edit again: the timed analysis must not find the snapshot it just read.
+          await edit(kind, c.edit);
           const analysis = new AnalysisService(store, { pool });
           const t2 = performance.now();
           await analysis.centrality(c.measure, { scope: c.scope }, 20);
@@ -270,6 +313,7 @@ async function firstAnalyses(target: Neo4jTarget, repeats: number): Promise<Firs
           store: kind,
           scope: c.scope,
           measure: c.measure,
+          ...(c.edit ? { edit: c.edit } : {}),
           medianMs: median(t.total),
           minMs: Math.min(...t.total),
           maxMs: Math.max(...t.total),
@@ -280,7 +324,7 @@ async function firstAnalyses(target: Neo4jTarget, repeats: number): Promise<Firs
     }
   } finally {
     await pool.close();
-    for (const store of Object.values(stores)) await store.close();
+    for (const store of [...Object.values(stores), replica]) await store.close();
   }
   return out;
 }
@@ -467,8 +511,8 @@ function firstAnalysisRows(first: FirstAnalysis[]): string[] {
   const f = (n: number | undefined, d = 0) => (n === undefined ? '–' : n.toFixed(d));
   const lines: string[] = [];
   for (const c of FIRST_ANALYSIS_CASES) {
-    const fe = first.find((x) => x.store === 'embedded' && x.scope === c.scope && x.measure === c.measure);
-    const fn = first.find((x) => x.store === 'neo4j' && x.scope === c.scope && x.measure === c.measure);
+    const fe = first.find((x) => x.store === 'embedded' && firstAnalysisKey(x) === firstAnalysisKey(c));
+    const fn = first.find((x) => x.store === 'neo4j' && firstAnalysisKey(x) === firstAnalysisKey(c));
     if (!fe || !fn) continue;
     const ratio = fn.medianMs / fe.medianMs;
     const cell = (x: FirstAnalysis) => `${f(x.medianMs, 1)} ms (${f(x.minMs, 1)}–${f(x.maxMs, 1)}; read ${f(x.readMedianMs, 1)})`;

@@ -86,38 +86,48 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
   it('issues no read statement that is missing from readStatements()', async () => {
     const listed = new Set(Q.readStatements().map((s) => s.text.trim()));
     const seen = new Set<string>();
-    const driver = (store as unknown as { driver: Driver }).driver;
     const record = (text: string) => seen.add(text.trim());
-    // Watch every way the store sends a statement: executeQuery, auto-commit, explicit and managed transactions.
-    const executeQuery = driver.executeQuery.bind(driver);
-    const spyQuery = jest.spyOn(driver, 'executeQuery').mockImplementation(((text: string, ...rest: unknown[]) => {
-      record(text);
-      return (executeQuery as (...a: unknown[]) => unknown)(text, ...rest);
-    }) as never);
-    const session = driver.session.bind(driver);
-    const wrapTx = <T extends { run: (...a: never[]) => unknown }>(tx: T): T => {
-      const run = tx.run.bind(tx) as (...a: unknown[]) => unknown;
-      (tx as { run: unknown }).run = (text: string, ...rest: unknown[]) => {
+    // Watch every way a store sends a statement: executeQuery, auto-commit, explicit and managed transactions.
+    const watch = (driver: Driver) => {
+      const executeQuery = driver.executeQuery.bind(driver);
+      const spyQuery = jest.spyOn(driver, 'executeQuery').mockImplementation(((text: string, ...rest: unknown[]) => {
         record(text);
-        return run(text, ...rest);
+        return (executeQuery as (...a: unknown[]) => unknown)(text, ...rest);
+      }) as never);
+      const session = driver.session.bind(driver);
+      const wrapTx = <T extends { run: (...a: never[]) => unknown }>(tx: T): T => {
+        const run = tx.run.bind(tx) as (...a: unknown[]) => unknown;
+        (tx as { run: unknown }).run = (text: string, ...rest: unknown[]) => {
+          record(text);
+          return run(text, ...rest);
+        };
+        return tx;
       };
-      return tx;
+      const spySession = jest.spyOn(driver, 'session').mockImplementation(((...args: Parameters<Driver['session']>) => {
+        const s = session(...args);
+        const run = s.run.bind(s) as (...a: unknown[]) => unknown;
+        (s as { run: unknown }).run = (text: string, ...rest: unknown[]) => {
+          record(text);
+          return run(text, ...rest);
+        };
+        const begin = s.beginTransaction.bind(s);
+        s.beginTransaction = (...a) => wrapTx(begin(...a));
+        const executeRead = s.executeRead.bind(s);
+        s.executeRead = (work, cfg) => executeRead((tx) => work(wrapTx(tx)), cfg);
+        const executeWrite = s.executeWrite.bind(s);
+        s.executeWrite = (work, cfg) => executeWrite((tx) => work(wrapTx(tx)), cfg);
+        return s;
+      }) as never);
+      return () => {
+        spyQuery.mockRestore();
+        spySession.mockRestore();
+      };
     };
-    const spySession = jest.spyOn(driver, 'session').mockImplementation(((...args: Parameters<Driver['session']>) => {
-      const s = session(...args);
-      const run = s.run.bind(s) as (...a: unknown[]) => unknown;
-      (s as { run: unknown }).run = (text: string, ...rest: unknown[]) => {
-        record(text);
-        return run(text, ...rest);
-      };
-      const begin = s.beginTransaction.bind(s);
-      s.beginTransaction = (...a) => wrapTx(begin(...a));
-      const executeRead = s.executeRead.bind(s);
-      s.executeRead = (work, cfg) => executeRead((tx) => work(wrapTx(tx)), cfg);
-      const executeWrite = s.executeWrite.bind(s);
-      s.executeWrite = (work, cfg) => executeWrite((tx) => work(wrapTx(tx)), cfg);
-      return s;
-    }) as never);
+    const driverOf = (s: Neo4jStore) => (s as unknown as { driver: Driver }).driver;
+    const unwatch = watch(driverOf(store));
+    // A store that holds no snapshot reads the bare data version (one that holds one reads the changes with it).
+    const bare = new Neo4jStore({ uri: config().uri, user: config().user, password: config().password });
+    const unwatchBare = watch(driverOf(bare));
     try {
       const unit = store.readUnit();
       for (const reads of [store, unit]) {
@@ -155,9 +165,11 @@ describeIfNeo4j('Neo4j read statements and their plans', () => {
       // The cached data version: read again once its refresh interval (250 ms) is over.
       await new Promise((r) => setTimeout(r, 300));
       await store.dataVersion();
+      await bare.dataVersion();
     } finally {
-      spyQuery.mockRestore();
-      spySession.mockRestore();
+      unwatch();
+      unwatchBare();
+      await bare.close();
     }
     const missing = [...seen].filter((text) => !listed.has(text) && !WRITE_STATEMENTS.has(text));
     expect(missing).toEqual([]);

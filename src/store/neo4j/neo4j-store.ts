@@ -214,12 +214,8 @@ export class Neo4jStore implements Store {
     if (this.version && Date.now() - this.version.at < this.versionRefreshMs) return this.version.value;
     if (this.versionRead) return this.versionRead;
     const generation = this.versionGeneration;
-    // One attempt, no driver retries: every cached answer waits on this read, and when Neo4j is gone
-    // they should say so at once rather than after the retry budget.
-    const read = this.runOnce(Q.DATA_VERSION)
-      .then((records) => {
-        const value = records[0]?.get('v') as number;
-        const epoch = (records[0]?.get('epoch') as string | null | undefined) ?? null;
+    const read = this.readVersion()
+      .then(({ value, epoch }) => {
         if (generation === this.versionGeneration) this.version = { value, epoch, at: Date.now() };
         return generation === this.versionGeneration ? value : this.version!.value;
       })
@@ -228,6 +224,25 @@ export class Neo4jStore implements Store {
       });
     this.versionRead = read;
     return read;
+  }
+
+  /**
+   * The data version and its epoch. When a snapshot is held, the same statement brings the
+   * records written since it (SNAPSHOT_CHANGES) and puts them in place, so another server's
+   * edit costs this one round trip, not a version read and then a snapshot read. One
+   * attempt, no driver retries: every cached answer waits on this read, and when Neo4j is
+   * gone they should say so at once rather than after the retry budget.
+   */
+  private async readVersion(): Promise<{ value: number; epoch: string | null }> {
+    const held = this.held;
+    if (!held) {
+      const records = await this.runOnce(Q.DATA_VERSION);
+      return { value: records[0]?.get('v') as number, epoch: (records[0]?.get('epoch') as string | null | undefined) ?? null };
+    }
+    const records = await this.runOnce(S.SNAPSHOT_CHANGES, { ...S.SNAPSHOT_PARAMS, since: int(held.snapshot.dataVersion) });
+    const changes = S.decodeSnapshot(records.map((r) => ({ kind: r.get('kind') as string, rows: r.get('rows') as unknown[][] })));
+    this.takeChanges(held, changes);
+    return { value: changes.snapshot.dataVersion, epoch: changes.epoch };
   }
 
   /** This store wrote: the version it wrote is the current one. */
@@ -278,25 +293,43 @@ export class Neo4jStore implements Store {
     const held = this.held;
     // Only when the data version in hand counts in the held snapshot's epoch (else the database was wiped since).
     if (held && (this.version === null || held.epoch === this.version.epoch)) {
-      const changes = await this.readSnapshot(S.SNAPSHOT_CHANGES, { since: int(held.snapshot.dataVersion) });
-      if (changes.epoch === held.epoch && changes.snapshot.dataVersion >= held.snapshot.dataVersion)
-        return this.hold(S.applyChanges(held.snapshot, freezeRecords(changes.snapshot)), changes.epoch);
+      const current = this.takeChanges(held, await this.readSnapshot(S.SNAPSHOT_CHANGES, { since: int(held.snapshot.dataVersion) }));
+      if (current) return current;
     }
     const all = await this.readSnapshot(S.SNAPSHOT);
-    return this.hold(freezeRecords(all.snapshot), all.epoch);
+    return this.hold(freezeRecords(all.snapshot), all.epoch, held);
   }
 
-  /** Keep `snapshot` unless a newer one of the same epoch is held already (a concurrent read finished first). */
-  private hold(snapshot: Snapshot, epoch: string | null): Snapshot {
+  /**
+   * Put the records written since `held` in place: the current snapshot, or null when the
+   * changes were counted in another epoch (the database was wiped since), which also lets
+   * go of `held` unless something newer replaced it meanwhile.
+   */
+  private takeChanges(held: { snapshot: Snapshot; epoch: string | null }, changes: S.DecodedSnapshot): Snapshot | null {
+    if (changes.epoch !== held.epoch || changes.snapshot.dataVersion < held.snapshot.dataVersion) {
+      if (this.held === held) this.held = null;
+      return null;
+    }
+    return this.hold(S.applyChanges(held.snapshot, freezeRecords(changes.snapshot)), changes.epoch, held);
+  }
+
+  /**
+   * Hold `snapshot`, read while `base` was held: kept when nothing replaced `base` meanwhile,
+   * or when it is newer than what did in the same epoch (concurrent reads finish in any order).
+   * A snapshot of a past epoch kept here is never served: snapshot() answers from the held one
+   * only at the epoch of the data version in hand.
+   */
+  private hold(snapshot: Snapshot, epoch: string | null, base: typeof this.held): Snapshot {
     const held = this.held;
-    if (!held || held.epoch !== epoch || held.snapshot.dataVersion <= snapshot.dataVersion) this.held = { snapshot, epoch };
+    if (held === base || held === null || (held.epoch === epoch && held.snapshot.dataVersion < snapshot.dataVersion)) this.held = { snapshot, epoch };
     return snapshot;
   }
 
   /** The snapshot and the world network (places, tie pairs), in one statement: what analysis at scope WORLD reads. */
   async worldSnapshot(): Promise<{ snapshot: Snapshot; layer: WorldNetwork }> {
+    const base = this.held;
     const { snapshot, epoch, places, pairs } = await this.readSnapshot(S.WORLD_SNAPSHOT);
-    this.hold(freezeRecords(snapshot), epoch);
+    this.hold(freezeRecords(snapshot), epoch, base);
     return { snapshot: copyOf(snapshot), layer: { places, ties: pairs } };
   }
 
