@@ -211,8 +211,8 @@ export function acceleratedStart(graph: CsrArrays, members: Int32Array): Float64
   const alpha = new Float64Array(steps);
   const beta = new Float64Array(steps);
   const s = new Float64Array(steps);
-  const store = basisStorage(steps * size);
-  const first = store.subarray(0, size);
+  const store = basisStorage();
+  const first = basisVector(store, 0, size);
   for (let i = 0; i < size; i++) first[i] = 1 + 0.5 * Math.sin(12.9898 * (i + 1));
   let norm = Math.sqrt(dot(first, first));
   for (let i = 0; i < size; i++) first[i] /= norm;
@@ -224,7 +224,7 @@ export function acceleratedStart(graph: CsrArrays, members: Int32Array): Float64
     const q = basis[j];
     const previous = j > 0 ? basis[j - 1] : null;
     const before = j > 0 ? beta[j - 1] : 0;
-    const w = store.subarray((j + 1) * size, (j + 2) * size);
+    const w = basisVector(store, j + 1, size);
     // w = A q − β q_previous, with α = q·w and ‖w‖², in one pass.
     let a = 0;
     let squares = 0;
@@ -338,20 +338,33 @@ function chebyshev(offsets: Int32Array, neighbours: Int32Array, start: Float64Ar
 }
 
 /**
- * Storage for the Lanczos basis (up to 64 MB), kept between calls for as long as the
- * collector leaves it: a fresh one per call made every call allocate tens of MB, and
+ * The Lanczos basis vectors (up to 64 MB), kept between calls for as long as the
+ * collector leaves them: fresh ones per call made every call allocate tens of MB, and
  * the full collections that triggered cost more than the Lanczos run at 100k nodes.
+ * Allocated one by one as the steps need them, so a short run allocates little.
  * A thread runs one kernel at a time, so one store per thread is enough; every entry
  * used is written before it is read.
  */
-let basisStore: WeakRef<Float64Array> | undefined;
+let basisStore: WeakRef<Float64Array[]> | undefined;
 
-function basisStorage(entries: number): Float64Array {
-  const kept = basisStore?.deref();
-  if (kept && kept.length >= entries) return kept;
-  const fresh = new Float64Array(entries);
-  basisStore = new WeakRef(fresh);
-  return fresh;
+/** The kept basis vectors (empty after a collection took them). */
+function basisStorage(): Float64Array[] {
+  let kept = basisStore?.deref();
+  if (!kept) {
+    kept = [];
+    basisStore = new WeakRef(kept);
+  }
+  return kept;
+}
+
+/** Basis vector j of the given length, from the store, allocated (and kept) only when missing or too short. */
+function basisVector(store: Float64Array[], j: number, size: number): Float64Array {
+  let vector = store[j];
+  if (!vector || vector.length < size) {
+    vector = new Float64Array(size);
+    store[j] = vector;
+  }
+  return vector.length === size ? vector : vector.subarray(0, size);
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
