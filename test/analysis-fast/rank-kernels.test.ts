@@ -148,6 +148,28 @@ function gridGraph(w: number): { nodes: string[]; edges: [string, string][] } {
   return { nodes, edges };
 }
 
+/** Two stars (a and b leaves) whose centres are joined by a path of `between` nodes: λ₂ close to λ₁, as on the world network. */
+function twoHubs(a: number, b: number, between: number): { nodes: string[]; edges: [string, string][] } {
+  const nodes = ['hub-a', 'hub-b'];
+  const edges: [string, string][] = [];
+  let previous = 'hub-a';
+  for (let i = 0; i < between; i++) {
+    nodes.push(`path-${i}`);
+    edges.push([previous, `path-${i}`]);
+    previous = `path-${i}`;
+  }
+  edges.push([previous, 'hub-b']);
+  for (let i = 0; i < a; i++) {
+    nodes.push(`a-${i}`);
+    edges.push(['hub-a', `a-${i}`]);
+  }
+  for (let i = 0; i < b; i++) {
+    nodes.push(`b-${i}`);
+    edges.push(['hub-b', `b-${i}`]);
+  }
+  return { nodes, edges };
+}
+
 describe('the tridiagonal eigenpairs behind the Lanczos start', () => {
   it('a path\'s tridiagonal matrix (0 on the diagonal, 1 beside it): eigenvalues 2cos(jπ/(k+1)), top vector ∝ sin(iπ/(k+1))', () => {
     for (const k of [2, 3, 7, 40]) {
@@ -189,6 +211,7 @@ describe('eigenvector kernel on components large enough to start from the Lanczo
   it.each([
     ['skewed 3k, one component (Lanczos converges)', skewedGraph('skewed-3k', { nodes: 3_000, edges: 4_300, seed: 3 }), 0],
     ['two skewed graphs side by side, plus isolated pairs', skewedGraph('skewed-800', { nodes: 800, edges: 1_100, seed: 5 }), 600],
+    ['two hubs of similar reach (λ₂ close to λ₁: plain power iteration takes hundreds of steps)', twoHubs(300, 280, 3), 0],
     ['a 30 × 30 grid (Lanczos does not converge; Chebyshev finishes)', gridGraph(30), 0],
   ])('%s: the same vector and eigenvalue as plain power iteration', (_name, file, secondSize) => {
     const nodes = [...file.nodes];
@@ -215,6 +238,12 @@ describe('eigenvector kernel on components large enough to start from the Lanczo
         largest = Math.max(largest, reference.get(i) as number);
       }
       expect(worst / largest).toBeLessThan(1e-9);
+      // The reference's eigenvalue: its Rayleigh quotient xᵀAx (x has unit length).
+      let rayleigh = 0;
+      for (const i of members) {
+        for (let k = csr.offsets[i]; k < csr.offsets[i + 1]; k++) rayleigh += (reference.get(i) as number) * (reference.get(csr.neighbours[k]) as number);
+      }
+      expect(Math.abs(run.eigenvalues[c] - rayleigh) / rayleigh).toBeLessThan(1e-9);
       let sumSquares = 0;
       for (const i of members) sumSquares += (run.scores as Float64Array)[i] ** 2;
       expect(sumSquares).toBeCloseTo(1, 12);
