@@ -337,7 +337,8 @@ function firstAnalysisRuns(runs: FirstAnalysisRun[]): string[] {
     'this server: on Neo4j one statement brings the changed records), "replica" through a second Neo4j store on the same database',
     'followed by a 300 ms pause past the data-version refresh (the one version read brings the changes with it; the embedded store',
     'edits through itself and pauses as long). Both stores in the same loop, a fresh AnalysisService each time (cold analysis caches).',
-    'A server\'s very first analysis on Neo4j still reads the whole snapshot once (the older INDONESIA column shows that cost).',
+    'A server reads its snapshot whole once, at start-up before it listens (src/app/main.ts), on either store; the older',
+    'INDONESIA column timed that whole read at every first analysis.',
     '',
   );
   return lines;
