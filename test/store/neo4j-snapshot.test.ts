@@ -133,6 +133,38 @@ describeIfNeo4j('Neo4j snapshot: held, and brought up to date with what changed'
     expect(snapshot).toEqual(await fullRead());
   });
 
+  it('ends equal to a full read when its own and another store’s edits overlap its reads', async () => {
+    const other = open();
+    const edits = async (writer: Neo4jStore, id: string, who: string) => {
+      for (let i = 0; i < 3; i++) {
+        const [current] = await writer.partnershipsByIds([id]);
+        await writer.updatePartnership(id, current!.version, { note: `${who} ${i}` }, who);
+      }
+    };
+    let done = false;
+    const reads = (async () => {
+      let n = 0;
+      while (!done) {
+        await Promise.all([store.snapshot(), store.dataVersion(), store.snapshot()]);
+        await new Promise((r) => setTimeout(r, 5));
+        n++;
+      }
+      return n;
+    })();
+    try {
+      await Promise.all([edits(store, 'id-kota-bandung--kr-seoul', 'self'), edits(other, 'id-prov-dki-jakarta--kr-seoul', 'replica')]);
+    } finally {
+      done = true;
+      await other.close();
+    }
+    expect(await reads).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 300));
+    const snapshot = await store.snapshot();
+    expect(snapshot.partnerships.find((p) => p.id === 'id-prov-dki-jakarta--kr-seoul')!.note).toBe('replica 2');
+    expect(snapshot.partnerships.find((p) => p.id === 'id-kota-bandung--kr-seoul')!.note).toBe('self 2');
+    expect(snapshot).toEqual(await fullRead());
+  });
+
   it('reads everything again after the database was wiped and seeded to the same version number', async () => {
     await clearNeo4j();
     await store.importDataset(smallDataset());
