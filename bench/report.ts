@@ -337,8 +337,9 @@ function firstAnalysisRuns(runs: FirstAnalysisRun[]): string[] {
     'this server: on Neo4j one statement brings the changed records), "replica" through a second Neo4j store on the same database',
     'followed by a 300 ms pause past the data-version refresh (the one version read brings the changes with it; the embedded store',
     'edits through itself and pauses as long). Both stores in the same loop, a fresh AnalysisService each time (cold analysis caches).',
-    'A server reads its snapshot whole once, at start-up before it listens (src/app/main.ts), on either store; the older',
-    'INDONESIA column timed that whole read at every first analysis.',
+    'A server reads its snapshot whole once, at start-up before it listens (src/app/main.ts), on either store. Shipped-size runs',
+    'before 30 Nov 2026 (a column without "after … edit", while it is among the last runs kept; the git history of',
+    'bench/results/api-first-runs.json has them all) timed that whole read at every first analysis.',
     '',
   );
   return lines;
