@@ -76,7 +76,8 @@ describeIfNeo4j('Neo4j snapshot: held, and brought up to date with what changed'
     expect(first.ran).toEqual(['SNAPSHOT']);
     expect(first.snapshot).toEqual(await fullRead());
     const again = await snapshotRunning();
-    expect(again.ran).toEqual([]);
+    // Nothing, or (if the 250 ms version refresh came due on a loaded machine) the one version read, which brings no change.
+    expect(again.ran.length === 0 || (again.ran.length === 1 && again.ran[0] === 'SNAPSHOT_CHANGES')).toBe(true);
     expect(again.snapshot).toEqual(first.snapshot);
     // Each caller gets arrays of its own; the records are shared and frozen.
     again.snapshot.governments.pop();
@@ -180,7 +181,8 @@ describeIfNeo4j('Neo4j snapshot: held, and brought up to date with what changed'
     await new Promise((r) => setTimeout(r, 300));
     expect(await store.dataVersion()).toBe(1);
     const { snapshot, ran: statements } = await snapshotRunning();
-    expect(statements).toEqual(['SNAPSHOT']);
+    // (A bare version read may come first if the refresh interval came due again meanwhile.)
+    expect(statements.filter((s) => s !== 'DATA_VERSION')).toEqual(['SNAPSHOT']);
     expect(snapshot.countries.find((c) => c.code === 'KR')!.nameId).toBe('Korsel');
     expect(snapshot).toEqual(await fullRead());
   });
