@@ -11,7 +11,7 @@
  *   --quick   about a minute: the shipped network, the 1k graph and the
  *             two-mode 1k graph with every library; the API overhead with
  *             short cells, embedded store only.
- *   (default) <15 min: shipped, 1k and 14k with every library (60 s budget
+ *   (default) ~16 min on two idle cores: shipped, 1k and 14k with every library (60 s budget
  *             per measurement, 30 s for networkx and graphology at 14k, whose
  *             path measures take minutes there: a longer run is killed and reported as a
  *             bound, with its peak RSS so far); the world network (path
