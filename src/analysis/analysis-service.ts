@@ -63,10 +63,14 @@ const PATH_MEASURES: Partial<Record<CentralityMeasure, 'betweenness' | 'closenes
   HARMONIC: 'harmonic',
 };
 
+/**
+ * One path measure on the pool. `resume`: a sweep stopped by a time budget keeps the sources it
+ * finished, so asking again goes on from there (fast/parallel.ts).
+ */
 function fastPathCentralityParallel(graph: CsrGraph, measure: 'betweenness' | 'closeness' | 'harmonic', pool: AnalysisPool, signal: AbortSignal) {
-  if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true, pool, signal });
-  if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true, pool, signal });
-  return fastHarmonicParallel(graph, { pool, signal });
+  if (measure === 'betweenness') return fastBetweennessParallel(graph, { normalized: true, pool, signal, resume: true });
+  if (measure === 'closeness') return fastClosenessParallel(graph, { wassermanFaust: true, pool, signal, resume: true });
+  return fastHarmonicParallel(graph, { pool, signal, resume: true });
 }
 
 /** What the service reads; the Store satisfies it. */
@@ -515,7 +519,7 @@ export class AnalysisService {
     const { csr } = this.csrOf(graph);
     await nextTurn(signal);
     const kinds = measures.map((m) => PATH_MEASURES[m]!);
-    const run = await pathCentralityArraysParallel(csr, kinds, { normalized: true, wassermanFaust: true, pool: this.workers(), signal });
+    const run = await pathCentralityArraysParallel(csr, kinds, { normalized: true, wassermanFaust: true, pool: this.workers(), signal, resume: true });
     this.stats.workerRuns++;
     return Object.fromEntries(measures.map((m) => [m, run.arrays[PATH_MEASURES[m]!]]));
   }

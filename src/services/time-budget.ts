@@ -22,7 +22,8 @@ export function timeoutError(what: string, budgetMs: number, hint?: string): Kot
     'TIMEOUT',
     `${what} took longer than ${budgetMs / 1000} s and was stopped. ${hint ? `${hint} ` : ''}Narrow the question and ask again: ` +
       'a smaller scope (INDONESIA rather than WORLD), a year (asOf), fewer countries or a higher minConfidence, ' +
-      'or a lighter measure (DEGREE, PAGERANK). Results that finish in time are cached, so repeating a question is quick.',
+      'or a lighter measure (DEGREE, PAGERANK). Results that finish in time are cached, so repeating a question is quick, ' +
+      'and betweenness, closeness and harmonic go on from where they were stopped, so asking again brings them closer.',
   );
 }
 

@@ -6,7 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import { AnalysisService, type SnapshotSource } from '../../src/analysis/analysis-service';
 import { currentSignal, withSignal } from '../../src/analysis/cancellation';
-import { csrFromIndexPairs, pathCentralityArraysParallel } from '../../src/analysis/fast';
+import { csrFromIndexPairs, pathCentralityArrays, pathCentralityArraysParallel } from '../../src/analysis/fast';
 import { ResultCache } from '../../src/analysis/result-cache';
 import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
 import type { PoolTask } from '../../src/analysis/worker/pool-worker';
@@ -174,7 +174,7 @@ function bigRing(n: number) {
 }
 
 describe('the analysis pool', () => {
-  it('terminates the threads of an aborted parallel betweenness: no source is claimed after the abort', async () => {
+  it('stops every share of an aborted parallel betweenness after the source it is on, keeping the threads', async () => {
     const pool = new AnalysisPool({ threads: 2 });
     try {
       const graph = bigRing(40_000);
@@ -193,17 +193,69 @@ describe('the analysis pool', () => {
       // Wait until the workers are claiming sources (the task runs on the pool's threads).
       while (claimed() === 0) await new Promise((r) => setTimeout(r, 10));
       const workers = (pool as unknown as { piscina: { threads: Worker[] } }).piscina.threads;
-      const exited = Promise.all(workers.map((w) => new Promise((r) => w.once('exit', r))));
+      const threadIds = workers.map((w) => w.threadId);
+      const started = Date.now();
       controller.abort(new Error('stop'));
       await expect(run).rejects.toThrow('stop');
-      await exited; // the threads running the shares were terminated
+      expect(Date.now() - started).toBeLessThan(1000); // rejected at once, not when the sweep would end
+      await new Promise((r) => setTimeout(r, 300)); // the shares return after their current source
       const atAbort = claimed();
       expect(atAbort).toBeLessThan(graph.order); // it was stopped mid-way
       await new Promise((r) => setTimeout(r, 300));
       expect(claimed()).toBe(atAbort); // nobody claims sources any more
-      // The pool stays usable: a small run completes on fresh threads.
+      // The threads were asked to stop, not terminated: the next run uses the same ones.
       const small = await pathCentralityArraysParallel(bigRing(50), ['betweenness'], { pool });
       expect(small.threadIds).toHaveLength(2);
+      expect(new Set(small.threadIds)).toEqual(new Set(threadIds));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('with resume, a stopped sweep goes on from the sources it finished, to the uninterrupted result', async () => {
+    const pool = new AnalysisPool({ threads: 2 });
+    try {
+      const graph = bigRing(5_000);
+      const measures = ['betweenness', 'closeness', 'harmonic'] as const;
+      const whole = await pathCentralityArraysParallel(graph, measures, { pool });
+      expect(whole.searched).toBeGreaterThan(0);
+      // The reference: the same measures on the calling thread.
+      const reference = pathCentralityArrays(graph, [...measures]);
+      const within = (a: Float64Array, b: Float64Array) => {
+        let worst = 0;
+        let largest = 0;
+        for (let i = 0; i < a.length; i++) {
+          worst = Math.max(worst, Math.abs(a[i] - b[i]));
+          largest = Math.max(largest, Math.abs(b[i]));
+        }
+        return largest > 0 && worst <= largest * 1e-12;
+      };
+      for (const m of measures) expect(within(whole.arrays[m] as Float64Array, reference[m] as Float64Array)).toBe(true);
+      // Stop a resumable run twice, once its workers have claimed sources, then let it finish.
+      const seen: { counter: Int32Array | null } = { counter: null };
+      const spy = {
+        threads: 2,
+        run: (task: PoolTask, signal?: AbortSignal) => {
+          if (task.kind === 'path-centralities') seen.counter = task.data.counter;
+          return pool.run(task, signal);
+        },
+      } as unknown as AnalysisPool;
+      for (let stop = 0; stop < 2; stop++) {
+        seen.counter = null;
+        const controller = new AbortController();
+        const run = pathCentralityArraysParallel(graph, measures, { pool: spy, signal: controller.signal, resume: true });
+        run.catch(() => undefined);
+        while (!seen.counter || Atomics.load(seen.counter, 0) < 200) await new Promise((r) => setTimeout(r, 5));
+        controller.abort(new Error('budget'));
+        await expect(run).rejects.toThrow('budget');
+      }
+      const last = await pathCentralityArraysParallel(graph, measures, { pool, resume: true });
+      // The last run searched only what the stopped ones left.
+      expect(last.searched).toBeLessThan(whole.searched);
+      for (const m of measures) expect(within(last.arrays[m] as Float64Array, reference[m] as Float64Array)).toBe(true);
+      // Finished sweeps are not kept: the next resumable run searches everything again.
+      const again = await pathCentralityArraysParallel(graph, measures, { pool, resume: true });
+      expect(again.searched).toBe(whole.searched);
     } finally {
       await pool.close();
     }
@@ -228,6 +280,40 @@ describe('AnalysisService under a time budget', () => {
       // A second request with a budget that suffices gets the answer.
       const scores = await withTimeBudget(() => service.centrality('DEGREE', {}), 60_000, '"centrality"');
       expect(scores.length).toBeGreaterThan(30_000);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a path measure stopped by its budget goes on from where it stopped when asked again, to the same answer', async () => {
+    const pool = new AnalysisPool({ threads: 2 });
+    try {
+      const build = ringSnapshot(12_000);
+      const source: SnapshotSource = { dataVersion: async () => 1, snapshot: async () => build(1) };
+      // Each run's share of the sweep names the core sources it is to search.
+      const toSearch: number[] = [];
+      const spy = {
+        threads: 2,
+        run: (task: PoolTask, signal?: AbortSignal) => {
+          if (task.kind === 'path-centralities') toSearch.push(task.data.coreSources.length);
+          return pool.run(task, signal);
+        },
+      } as unknown as AnalysisPool;
+      const stopped = new AnalysisService(source, { workerThreshold: 0, pool: spy });
+      await stopped.network({});
+      // Start the pool's threads first, so the budgets below are spent searching.
+      await pathCentralityArraysParallel(bigRing(50), ['harmonic'], { pool });
+      for (const budget of [400, 400])
+        await expect(withTimeBudget(() => stopped.centrality('HARMONIC', {}), budget, '"centrality"')).rejects.toMatchObject({ code: 'TIMEOUT' });
+      const resumed = await withTimeBudget(() => stopped.centrality('HARMONIC', {}), 60_000, '"centrality"');
+      // Three runs (two shares each), each with fewer sources left than the one before.
+      const perRun = toSearch.filter((_, i) => i % 2 === 0);
+      expect(perRun).toHaveLength(3);
+      expect(perRun[1]).toBeLessThan(perRun[0]);
+      expect(perRun[2]).toBeLessThan(perRun[1]);
+      const fresh = await new AnalysisService(source, { workerThreshold: 0, pool }).centrality('HARMONIC', {});
+      expect(resumed.map((r) => r.node.id)).toEqual(fresh.map((r) => r.node.id));
+      resumed.forEach((r, i) => expect(r.score).toBeCloseTo(fresh[i].score, 9));
     } finally {
       await pool.close();
     }
