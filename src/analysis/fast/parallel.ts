@@ -152,26 +152,27 @@ export async function pathCentralityArraysParallel(
   const stop = new Int32Array(new SharedArrayBuffer(4));
   const chunk = Math.max(1, Math.min(64, Math.ceil(coreSources.length / (threads * 32))));
   const pool = options.pool ?? new AnalysisPool({ threads });
+  // What every share gets alike; only its betweenness slice differs.
+  const common: Omit<PathWorkerData, 'sums'> = {
+    core: trees.core,
+    longestHistogram: longestHistogram(trees),
+    counter,
+    chunk,
+    coreSources,
+    coreDone: kept.coreDone,
+    stop,
+    trees:
+      inside === null || treeTodo === null
+        ? null
+        : { offsets: graph.offsets, neighbours: graph.neighbours, root: trees.root, sources: trees.treeSearchSources, inside, todo: treeTodo, done: kept.treeDone },
+  };
   const runs: Promise<number>[] = [];
   for (let t = 0; t < threads; t++) {
     const sums: CoreSums = {
       ...shared,
       betweenness: partials === null ? null : new Float64Array(partials, 8 * Math.max(coreOrder, 1) * t, coreOrder),
     };
-    const data: PathWorkerData = {
-      core: trees.core,
-      longestHistogram: longestHistogram(trees),
-      counter,
-      chunk,
-      coreSources,
-      coreDone: kept.coreDone,
-      stop,
-      sums,
-      trees:
-        inside === null || treeTodo === null
-          ? null
-          : { offsets: graph.offsets, neighbours: graph.neighbours, root: trees.root, sources: trees.treeSearchSources, inside, todo: treeTodo, done: kept.treeDone },
-    };
+    const data: PathWorkerData = { ...common, sums };
     // No signal for the pool: the workers stop themselves at `stop`, keeping what they finished.
     runs.push(pool.run({ kind: 'path-centralities', data }).then((r) => r.threadId));
   }
