@@ -9,6 +9,7 @@ import { currentSignal, withSignal } from '../../src/analysis/cancellation';
 import { csrFromIndexPairs, pathCentralityArrays, pathCentralityArraysParallel } from '../../src/analysis/fast';
 import { ResultCache } from '../../src/analysis/result-cache';
 import { AnalysisPool } from '../../src/analysis/worker/analysis-pool';
+import type { PathWorkerData } from '../../src/analysis/fast/path-worker';
 import type { PoolTask } from '../../src/analysis/worker/pool-worker';
 import type { Snapshot } from '../../src/domain/model';
 import { withTimeBudget } from '../../src/services/time-budget';
@@ -173,6 +174,17 @@ function bigRing(n: number) {
   return csrFromIndexPairs(ids, sources, targets);
 }
 
+/** `pool`, passing each share of a parallel path sweep to `onShare` before it runs. */
+function watchPathShares(pool: AnalysisPool, onShare: (data: PathWorkerData) => void): AnalysisPool {
+  return {
+    threads: pool.threads,
+    run: (task: PoolTask, signal?: AbortSignal) => {
+      if (task.kind === 'path-centralities') onShare(task.data);
+      return pool.run(task, signal);
+    },
+  } as unknown as AnalysisPool;
+}
+
 describe('the analysis pool', () => {
   it('stops every share of an aborted parallel betweenness after the source it is on, keeping the threads', async () => {
     const pool = new AnalysisPool({ threads: 2 });
@@ -180,13 +192,7 @@ describe('the analysis pool', () => {
       const graph = bigRing(40_000);
       const seen: { counter: Int32Array | null } = { counter: null };
       const claimed = () => (seen.counter ? Atomics.load(seen.counter, 0) : 0);
-      const spy = {
-        threads: 2,
-        run: (task: PoolTask, signal?: AbortSignal) => {
-          if (task.kind === 'path-centralities') seen.counter = task.data.counter;
-          return pool.run(task, signal);
-        },
-      } as unknown as AnalysisPool;
+      const spy = watchPathShares(pool, (data) => (seen.counter = data.counter));
       const controller = new AbortController();
       const run = pathCentralityArraysParallel(graph, ['betweenness'], { pool: spy, signal: controller.signal });
       run.catch(() => undefined);
@@ -233,13 +239,7 @@ describe('the analysis pool', () => {
       for (const m of measures) expect(within(whole.arrays[m] as Float64Array, reference[m] as Float64Array)).toBe(true);
       // Stop a resumable run twice, once its workers have claimed sources, then let it finish.
       const seen: { counter: Int32Array | null } = { counter: null };
-      const spy = {
-        threads: 2,
-        run: (task: PoolTask, signal?: AbortSignal) => {
-          if (task.kind === 'path-centralities') seen.counter = task.data.counter;
-          return pool.run(task, signal);
-        },
-      } as unknown as AnalysisPool;
+      const spy = watchPathShares(pool, (data) => (seen.counter = data.counter));
       for (let stop = 0; stop < 2; stop++) {
         seen.counter = null;
         const controller = new AbortController();
@@ -292,13 +292,7 @@ describe('AnalysisService under a time budget', () => {
       const source: SnapshotSource = { dataVersion: async () => 1, snapshot: async () => build(1) };
       // Each run's share of the sweep names the core sources it is to search.
       const toSearch: number[] = [];
-      const spy = {
-        threads: 2,
-        run: (task: PoolTask, signal?: AbortSignal) => {
-          if (task.kind === 'path-centralities') toSearch.push(task.data.coreSources.length);
-          return pool.run(task, signal);
-        },
-      } as unknown as AnalysisPool;
+      const spy = watchPathShares(pool, (data) => toSearch.push(data.coreSources.length));
       const stopped = new AnalysisService(source, { workerThreshold: 0, pool: spy });
       await stopped.network({});
       // Start the pool's threads first, so the budgets below are spent searching.
